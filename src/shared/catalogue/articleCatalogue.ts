@@ -1,0 +1,298 @@
+/**
+ * The reference catalogue the compare view and the article template use: the default owner of each
+ * activity as stated by one article on product vs project managers. Rationales are the app's own
+ * paraphrase. The article says nothing about Consulted or Informed; `suggested` letters are this
+ * product's suggestions, must be labelled as such, and never count towards a score.
+ */
+import type { Letter } from '../domain/board';
+
+export const ARTICLE_SOURCE = {
+  title: 'Product Manager vs. Project Manager: what\'s the difference?',
+  publisher: 'Outcry',
+  /** ISO date of publication. */
+  date: '2020-05-18',
+} as const;
+
+export type CatalogueRoleId = 'product-manager' | 'project-manager';
+
+/** The article's four questions. */
+export type CatalogueQuestion = 'What' | 'Why' | 'When' | 'How';
+
+/** The article's headings, by the short codes used in the catalogue. */
+export type CatalogueSectionCode = 'W' | 'S' | 'C' | 'K';
+
+export const CATALOGUE_SECTIONS: Readonly<Record<CatalogueSectionCode, string>> = {
+  W: "The W's",
+  S: 'Strategic vs. technical',
+  C: 'Continuous product improvement',
+  K: 'Communication with stakeholders',
+};
+
+export interface CatalogueRole {
+  readonly id: CatalogueRoleId;
+  readonly name: string;
+  /** The app's one-line summary of the role in the article. */
+  readonly summary: string;
+  readonly colour: string;
+}
+
+export const CATALOGUE_ROLES: readonly CatalogueRole[] = [
+  {
+    id: 'product-manager',
+    name: 'Product manager',
+    summary: 'Decides the what and the why: where the product goes, for its customers and market.',
+    colour: '#6d4fd8',
+  },
+  {
+    id: 'project-manager',
+    name: 'Project manager',
+    summary: 'Decides the when and the how: turns the plan into delivery on time and on budget.',
+    colour: '#1f8a70',
+  },
+];
+
+export interface CatalogueSuggestion {
+  readonly roleId: CatalogueRoleId;
+  readonly letter: Extract<Letter, 'C' | 'I'>;
+}
+
+export interface CatalogueActivity {
+  readonly id: string;
+  readonly title: string;
+  /** Accountable and Responsible in the default board. */
+  readonly owner: CatalogueRoleId;
+  readonly question: CatalogueQuestion;
+  readonly sections: readonly CatalogueSectionCode[];
+  /** Why the article gives this owner, in the app's own words. */
+  readonly rationale: string;
+  /** Not from the article: the product's suggested C/I letters. */
+  readonly suggested: readonly CatalogueSuggestion[];
+}
+
+export const CATALOGUE_ACTIVITIES: readonly CatalogueActivity[] = [
+  {
+    id: 'vision',
+    title: 'Product vision',
+    owner: 'product-manager',
+    question: 'What',
+    sections: ['W'],
+    rationale: 'The product manager lays out the complete picture of what the product is.',
+    suggested: [{ roleId: 'project-manager', letter: 'I' }],
+  },
+  {
+    id: 'market-need',
+    title: 'Why the market needs it',
+    owner: 'product-manager',
+    question: 'Why',
+    sections: ['W'],
+    rationale: 'Arguing why the product should exist in the market is the product side\'s question.',
+    suggested: [{ roleId: 'project-manager', letter: 'I' }],
+  },
+  {
+    id: 'launch-benefits',
+    title: 'Launch benefits',
+    owner: 'product-manager',
+    question: 'What',
+    sections: ['W'],
+    rationale: 'Defining what the product brings to the market at introduction is part of the product vision.',
+    suggested: [{ roleId: 'project-manager', letter: 'I' }],
+  },
+  {
+    id: 'user-needs',
+    title: 'User needs and new ideas',
+    owner: 'product-manager',
+    question: 'Why',
+    sections: ['W'],
+    rationale: 'The product manager studies what users need and carries new ideas to the project team.',
+    suggested: [{ roleId: 'project-manager', letter: 'C' }],
+  },
+  {
+    id: 'customer-tradeoffs',
+    title: 'Customer-driven trade-offs',
+    owner: 'product-manager',
+    question: 'Why',
+    sections: ['S'],
+    rationale: 'Hard product choices are made by the product manager, from customers\' needs.',
+    suggested: [{ roleId: 'project-manager', letter: 'C' }],
+  },
+  {
+    id: 'department-alignment',
+    title: 'Keep departments aligned on the product',
+    owner: 'product-manager',
+    question: 'Why',
+    sections: ['S'],
+    rationale: 'The product manager keeps the relevant departments in step with the product idea.',
+    suggested: [{ roleId: 'project-manager', letter: 'C' }],
+  },
+  {
+    id: 'marketing',
+    title: 'Marketing strategy',
+    owner: 'product-manager',
+    question: 'What',
+    sections: ['S'],
+    rationale: 'Marketing and the product\'s strategic development sit with the product manager.',
+    suggested: [{ roleId: 'project-manager', letter: 'I' }],
+  },
+  {
+    id: 'market-gaps',
+    title: 'Market gap analysis',
+    owner: 'product-manager',
+    question: 'Why',
+    sections: ['S'],
+    rationale: 'Finding gaps in the market is a strategic, product-side task.',
+    suggested: [{ roleId: 'project-manager', letter: 'I' }],
+  },
+  {
+    id: 'customer-feedback',
+    title: 'Customer feedback loop',
+    owner: 'product-manager',
+    question: 'Why',
+    sections: ['S', 'C'],
+    rationale: 'The product manager gathers customer feedback and uses it to keep improving the product.',
+    suggested: [{ roleId: 'project-manager', letter: 'I' }],
+  },
+  {
+    id: 'post-launch-campaigns',
+    title: 'Post-launch marketing campaigns',
+    owner: 'product-manager',
+    question: 'What',
+    sections: ['C'],
+    rationale: 'After launch the product manager keeps campaigns running so that sales grow.',
+    suggested: [{ roleId: 'project-manager', letter: 'I' }],
+  },
+  {
+    id: 'competition',
+    title: 'Respond to market competition',
+    owner: 'product-manager',
+    question: 'Why',
+    sections: ['C'],
+    rationale: 'Post-launch decisions follow customer feedback and what competitors do.',
+    suggested: [{ roleId: 'project-manager', letter: 'I' }],
+  },
+  {
+    id: 'industry-events',
+    title: 'Industry events',
+    owner: 'product-manager',
+    question: 'What',
+    sections: ['C'],
+    rationale: 'Attending industry events is listed among the product manager\'s post-launch work.',
+    suggested: [{ roleId: 'project-manager', letter: 'I' }],
+  },
+  {
+    id: 'usability-tests',
+    title: 'Usability testing',
+    owner: 'product-manager',
+    question: 'What',
+    sections: ['C'],
+    rationale: 'Running usability tests is part of the product manager\'s continuing work.',
+    suggested: [{ roleId: 'project-manager', letter: 'C' }],
+  },
+  {
+    id: 'sales-alignment',
+    title: 'Align with marketing and sales',
+    owner: 'product-manager',
+    question: 'Why',
+    sections: ['C'],
+    rationale: 'The product manager meets marketing and sales so that goals match and the product keeps cross-team support.',
+    suggested: [{ roleId: 'project-manager', letter: 'I' }],
+  },
+  {
+    id: 'stakeholder-pitch',
+    title: 'Stakeholder investment pitch',
+    owner: 'product-manager',
+    question: 'Why',
+    sections: ['K'],
+    rationale: 'The product manager persuades stakeholders to invest, with projected return, revenue, market share and brand recognition.',
+    suggested: [{ roleId: 'project-manager', letter: 'C' }],
+  },
+  {
+    id: 'execution-timing',
+    title: 'When to execute',
+    owner: 'project-manager',
+    question: 'When',
+    sections: ['W'],
+    rationale: 'Choosing the best time to carry the project out is the project side\'s question.',
+    suggested: [{ roleId: 'product-manager', letter: 'C' }],
+  },
+  {
+    id: 'execution-plan',
+    title: 'How to execute',
+    owner: 'project-manager',
+    question: 'How',
+    sections: ['W'],
+    rationale: 'Working out how the project gets done is the project manager\'s question.',
+    suggested: [{ roleId: 'product-manager', letter: 'C' }],
+  },
+  {
+    id: 'lifecycle',
+    title: 'Project lifecycle',
+    owner: 'project-manager',
+    question: 'When',
+    sections: ['W'],
+    rationale: 'Timing covers the whole lifecycle of delivering the product.',
+    suggested: [{ roleId: 'product-manager', letter: 'I' }],
+  },
+  {
+    id: 'milestones',
+    title: 'Milestones',
+    owner: 'project-manager',
+    question: 'When',
+    sections: ['S'],
+    rationale: 'The project manager makes sure milestones are met.',
+    suggested: [{ roleId: 'product-manager', letter: 'I' }],
+  },
+  {
+    id: 'timeline',
+    title: 'Timeline and schedule',
+    owner: 'project-manager',
+    question: 'When',
+    sections: ['W', 'S'],
+    rationale: 'Delivering within the time frame and keeping to timelines is the project manager\'s job.',
+    suggested: [{ roleId: 'product-manager', letter: 'I' }],
+  },
+  {
+    id: 'budget',
+    title: 'Budget',
+    owner: 'project-manager',
+    question: 'How',
+    sections: ['W', 'S'],
+    rationale: 'Managing the budget and keeping to it belongs to the project manager.',
+    suggested: [{ roleId: 'product-manager', letter: 'C' }],
+  },
+  {
+    id: 'team-coordination',
+    title: 'Coordinate the delivery team',
+    owner: 'project-manager',
+    question: 'How',
+    sections: ['S'],
+    rationale: 'The project manager directs the designers, developers and everyone else on the project.',
+    suggested: [{ roleId: 'product-manager', letter: 'I' }],
+  },
+  {
+    id: 'build-to-requirements',
+    title: 'Build to the requirements',
+    owner: 'project-manager',
+    question: 'How',
+    sections: ['C'],
+    rationale: 'The project manager works with the product, technical and engineering teams so that the product is built as required.',
+    suggested: [{ roleId: 'product-manager', letter: 'C' }],
+  },
+  {
+    id: 'stakeholder-expectations',
+    title: 'Stakeholder expectations during delivery',
+    owner: 'project-manager',
+    question: 'How',
+    sections: ['K'],
+    rationale: 'While the product is being built, the project manager manages what stakeholders expect and reports on the outcome.',
+    suggested: [{ roleId: 'product-manager', letter: 'I' }],
+  },
+  {
+    id: 'project-closure',
+    title: 'Close the project at launch',
+    owner: 'project-manager',
+    question: 'When',
+    sections: ['C'],
+    rationale: 'With the product launched, the project manager\'s work is done and they move to the next project.',
+    suggested: [{ roleId: 'product-manager', letter: 'I' }],
+  },
+];
