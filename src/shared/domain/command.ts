@@ -33,7 +33,14 @@ export type Command =
 
 export type CommandType = Command['type'];
 
-export type CommandErrorCode = 'empty-name' | 'too-long' | 'not-found' | 'duplicate-id' | 'invalid-colour' | 'invalid-letters';
+export type CommandErrorCode =
+  | 'empty-name'
+  | 'too-long'
+  | 'not-found'
+  | 'duplicate-id'
+  | 'duplicate-name'
+  | 'invalid-colour'
+  | 'invalid-letters';
 
 export interface CommandError {
   readonly code: CommandErrorCode;
