@@ -1,0 +1,138 @@
+/**
+ * Electron entry point. Wiring only: every decision lives in a plain module next to this one,
+ * where unit tests exercise it without Electron.
+ */
+import { join } from 'node:path';
+import { app, BrowserWindow, ipcMain, Menu, screen, session, shell } from 'electron';
+import type { MenuAction } from '../shared/ipc/contract';
+import { IPC_CHANNELS } from '../shared/ipc/ipcChannels';
+import { buildMenuTemplate } from './applicationMenu';
+import { debounce } from './debounce';
+import { denyAllPermissions, hardenWebContents } from './hardenWebContents';
+import { registerIpcHandlers } from './ipcHandlers';
+import { loadRenderer, resolveRendererLocation } from './rendererLocation';
+import { createWindowOptions } from './windowOptions';
+import { captureWindowBounds, createWindowStateStore, restoreWindowBounds } from './windowState';
+
+const WINDOW_STATE_SAVE_DELAY_MS = 500;
+
+// Lets end-to-end tests start each run with an empty profile. Ignored by a packaged app.
+const userDataOverride = process.env.RACI_USER_DATA_DIR;
+if (!app.isPackaged && userDataOverride !== undefined && userDataOverride !== '') {
+  app.setPath('userData', userDataOverride);
+}
+
+// Every renderer sandboxed, including any a future feature forgets to configure.
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  startApp();
+}
+
+function startApp(): void {
+  const location = resolveRendererLocation({
+    isPackaged: app.isPackaged,
+    devServerUrl: process.env.ELECTRON_RENDERER_URL,
+    rendererHtmlPath: join(__dirname, '../renderer/index.html'),
+  });
+  const openExternal = (url: string) => shell.openExternal(url);
+  const stateStore = createWindowStateStore(join(app.getPath('userData'), 'window-state.json'));
+  let mainWindow: BrowserWindow | null = null;
+
+  // The Content-Security-Policy comes from the page's own meta tag. It is not also sent as a
+  // header: production pages are files (no headers to add it to), and in development Vite's
+  // hot-reload preamble is an inline script that a stricter header would block.
+
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents, {
+      appBaseUrl: location.baseUrl,
+      openExternal,
+      onOpenExternalError: (url, error) => console.error(`Could not open ${url}:`, error),
+    });
+  });
+
+  const createMainWindow = (): BrowserWindow => {
+    const primary = screen.getPrimaryDisplay();
+    const displays = [primary, ...screen.getAllDisplays().filter((display) => display.id !== primary.id)];
+    const bounds = restoreWindowBounds(
+      stateStore.load(),
+      displays.map((display) => display.workArea),
+    );
+    const win = new BrowserWindow(createWindowOptions({ preloadPath: join(__dirname, '../preload/index.js'), bounds }));
+
+    win.once('ready-to-show', () => {
+      if (bounds.isMaximized) win.maximize();
+      win.show();
+    });
+
+    const saveState = () => {
+      const saved = stateStore.save(captureWindowBounds(win));
+      if (!saved.ok) console.warn(saved.error);
+    };
+    const saveSoon = debounce(saveState, WINDOW_STATE_SAVE_DELAY_MS);
+    win.on('resize', saveSoon);
+    win.on('move', saveSoon);
+    win.on('maximize', saveSoon);
+    win.on('unmaximize', saveSoon);
+    win.on('close', () => {
+      saveSoon.cancel();
+      saveState();
+    });
+    win.on('closed', () => {
+      if (mainWindow === win) mainWindow = null;
+    });
+
+    loadRenderer(win, location).catch((error: unknown) => console.error('Could not load the app page:', error));
+    return win;
+  };
+
+  const sendMenuAction = (action: MenuAction) => {
+    const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
+    if (target !== null) {
+      target.webContents.send(IPC_CHANNELS.onMenuAction, action);
+      return;
+    }
+    // macOS keeps the app running with no window: open one, then deliver the action to it.
+    mainWindow = createMainWindow();
+    mainWindow.webContents.once('did-finish-load', () => mainWindow?.webContents.send(IPC_CHANNELS.onMenuAction, action));
+  };
+
+  app.on('second-instance', () => {
+    if (mainWindow === null) {
+      if (app.isReady()) mainWindow = createMainWindow();
+      return;
+    }
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
+    mainWindow.focus();
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app
+    .whenReady()
+    .then(() => {
+      denyAllPermissions(session.defaultSession);
+      registerIpcHandlers(ipcMain, {
+        appBaseUrl: location.baseUrl,
+        appInfo: { name: app.getName(), version: app.getVersion(), platform: process.platform },
+        openExternal,
+      });
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(buildMenuTemplate(process.platform, sendMenuAction, { isPackaged: app.isPackaged, appName: app.getName() })),
+      );
+      mainWindow = createMainWindow();
+
+      app.on('activate', () => {
+        if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
+      });
+    })
+    .catch((error: unknown) => {
+      console.error('The app could not start:', error);
+      app.quit();
+    });
+}

@@ -1,0 +1,31 @@
+/**
+ * Exposes the bridge to the page as `window.raci`: exactly the methods of RaciBridge, each bound
+ * to its own channel. The page never sees ipcRenderer or an IPC event object.
+ *
+ * This script runs sandboxed, where only `electron` can be required at runtime: import nothing
+ * else at runtime except ipcChannels.ts (types are fine, they vanish in the build).
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { BridgeReply, InvokeMethod, InvokeRequest, InvokeResponse, MenuAction, RaciBridge } from '../shared/ipc/contract';
+import { IPC_CHANNELS } from '../shared/ipc/ipcChannels';
+
+async function invoke<K extends InvokeMethod>(method: K, payload?: InvokeRequest<K>): Promise<InvokeResponse<K>> {
+  const reply = (await ipcRenderer.invoke(IPC_CHANNELS[method], payload)) as BridgeReply<InvokeResponse<K>>;
+  // A refusal means this page broke the contract (or is not the app's page): a bug, so it throws.
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
+
+export const raciBridge: RaciBridge = {
+  getAppInfo: () => invoke('getAppInfo'),
+  openExternal: (url) => invoke('openExternal', url),
+  onMenuAction: (listener) => {
+    const relay = (_event: IpcRendererEvent, action: MenuAction) => listener(action);
+    ipcRenderer.on(IPC_CHANNELS.onMenuAction, relay);
+    return () => {
+      ipcRenderer.removeListener(IPC_CHANNELS.onMenuAction, relay);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld('raci', raciBridge);
