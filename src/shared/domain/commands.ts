@@ -286,9 +286,9 @@ function without(letters: LetterSet, drop: readonly Letter[]): LetterSet {
 
 /**
  * Moves `item` so that it sits at `index` among `neighbours` (the items of its lane, in order,
- * without it). Only the item's order changes, unless its neighbours are too close to split: then
- * the whole list is renumbered, keeping everything else in sequence. Returns `all` itself when the
- * item's order already fits.
+ * without it). Only the item's order changes, unless its neighbours are too close to split (or
+ * the only number between them is taken): then the whole list is renumbered, keeping everything
+ * else in sequence. Returns `all` itself when the item's order already fits.
  */
 function placeAmong<T extends { readonly order: number }>(all: readonly T[], item: T, neighbours: readonly T[], index: number): readonly T[] {
   const previous = neighbours[index - 1];
@@ -296,7 +296,9 @@ function placeAmong<T extends { readonly order: number }>(all: readonly T[], ite
   if (fitsBetween(item.order, previous?.order, next?.order)) return all;
   const rest = all.filter((x) => x !== item);
   if (hasRoomBetween(previous?.order, next?.order)) {
-    return insertByOrder(rest, { ...item, order: orderBetween(previous?.order, next?.order) });
+    const order = orderBetween(previous?.order, next?.order);
+    // A shared order would leave the relative position of two rows to chance after a reload.
+    if (!rest.some((x) => x.order === order)) return insertByOrder(rest, { ...item, order });
   }
   const at = previous ? rest.indexOf(previous) + 1 : rest.indexOf(next as T);
   return renumber([...rest.slice(0, at), item, ...rest.slice(at)]);
