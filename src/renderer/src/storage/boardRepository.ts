@@ -2,8 +2,8 @@
  * Reading and writing whole boards and board edits. Every write is one transaction, so a board on
  * disk is always a state the user saw; a failed write comes back as a StorageError, never a throw.
  */
-import type { Board, BoardId, BoardSummary } from '../../../shared/domain/board';
 import type { Table } from 'dexie';
+import type { Board, BoardId, BoardSummary } from '../../../shared/domain/board';
 import { diffBoards, isEmptyDiff, type BoardDiff, type TableDiff } from '../../../shared/domain/boardDiff';
 import { err, ok, type Result } from '../../../shared/domain/result';
 import { boardFromRows, boardRow, boardRows, cellRow, groupRow, roleRow, taskRow } from './boardRows';

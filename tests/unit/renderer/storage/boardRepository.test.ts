@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import Dexie, { liveQuery } from 'dexie';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Board, Cell, LetterSet } from '../../../../src/shared/domain/board';
 import {
   commitBoardChange,
@@ -70,6 +71,20 @@ async function rowsOfBoard(db: RaciDatabase, boardId: string): Promise<Record<st
   };
 }
 
+/**
+ * Dexie's live queries only run when it sees a global indexedDB; the tests pass theirs through
+ * the constructor instead, so it is lent to Dexie for the duration of one test.
+ */
+async function withLiveQueries(handle: TestDatabaseHandle, run: () => Promise<void>): Promise<void> {
+  const previous = Dexie.dependencies.indexedDB;
+  Dexie.dependencies.indexedDB = handle.options.indexedDB as IDBFactory;
+  try {
+    await run();
+  } finally {
+    Dexie.dependencies.indexedDB = previous;
+  }
+}
+
 describe('createBoardRecord', () => {
   it('stores a board that loadBoard reads back identical when the board has every kind of record', async () => {
     const { db } = await databaseWith(launchBoard);
@@ -134,6 +149,31 @@ describe('loadBoard', () => {
     expect(await loadBoard(db, hiringBoard.id)).toStrictEqual(hiringBoard);
     expect(await loadBoard(db, launchBoard.id)).toStrictEqual(launchBoard);
   });
+
+  it('runs again in a live query when another window commits a change to that board, and only then', async () => {
+    const { handle, db } = await databaseWith(launchBoard, hiringBoard);
+    const otherWindow = track(handle.open());
+    await withLiveQueries(handle, async () => {
+      let runs = 0;
+      const names: (string | undefined)[] = [];
+      const subscription = liveQuery(() => {
+        runs += 1;
+        return loadBoard(db, launchBoard.id);
+      }).subscribe({ next: (board) => names.push(board?.name) });
+      try {
+        await vi.waitFor(() => expect(names).toEqual(['Product launch']));
+
+        const hiringEdited = setLetters(renameTask({ ...hiringBoard, name: 'Hiring 2026' }, 'task-a', 'Post the job ad', 1), 'task-b', 'role-pm', ['I'], 1);
+        await commitBoardChange(otherWindow, hiringBoard, hiringEdited);
+        await commitBoardChange(otherWindow, launchBoard, { ...launchBoard, name: 'Launch, renamed' });
+
+        await vi.waitFor(() => expect(names).toEqual(['Product launch', 'Launch, renamed']));
+        expect(runs).toBe(2);
+      } finally {
+        subscription.unsubscribe();
+      }
+    });
+  });
 });
 
 describe('listBoardSummaries', () => {
@@ -177,6 +217,27 @@ describe('listBoardSummaries', () => {
     await listBoardSummaries(db);
 
     expect(spy.tables.get('tasks')).toEqual({ put: 0, delete: 0, rowReads: 0, count: 2 });
+  });
+
+  it('runs again in a live query when another window adds a task to any board', async () => {
+    const { handle, db } = await databaseWith(launchBoard, hiringBoard);
+    const otherWindow = track(handle.open());
+    await withLiveQueries(handle, async () => {
+      const seen: string[] = [];
+      const subscription = liveQuery(() => listBoardSummaries(db)).subscribe({
+        next: (summaries) => seen.push(summaries.map((summary) => `${summary.name}:${summary.taskCount}`).join(' ')),
+      });
+      try {
+        await vi.waitFor(() => expect(seen).toEqual(['Hiring:2 Product launch:4']));
+        const withTask: Board = { ...hiringBoard, updatedAt: hiringBoard.updatedAt + 1, tasks: [...hiringBoard.tasks, { id: 'task-c', title: 'Make the offer', order: 3 }] };
+
+        await commitBoardChange(otherWindow, hiringBoard, withTask);
+
+        await vi.waitFor(() => expect(seen.at(-1)).toBe('Hiring:3 Product launch:4'));
+      } finally {
+        subscription.unsubscribe();
+      }
+    });
   });
 });
 
