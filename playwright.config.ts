@@ -1,0 +1,35 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from './tests/e2e/support/chromiumExecutable';
+
+const PORT = Number(process.env.E2E_PORT ?? 4179);
+const baseURL = `http://127.0.0.1:${PORT}`;
+
+export default defineConfig({
+  forbidOnly: Boolean(process.env.CI),
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  use: { trace: 'retain-on-failure', screenshot: 'only-on-failure' },
+  projects: [
+    {
+      name: 'chromium',
+      testDir: 'tests/e2e',
+      use: {
+        baseURL,
+        viewport: { width: 1440, height: 900 },
+        launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
+      },
+    },
+    { name: 'electron', testDir: 'tests/electron' },
+  ],
+  // The web edition: the renderer built by electron-vite, served over HTTP (modules do not load
+  // from file:// in a browser). `npm run test:e2e` builds it first.
+  webServer: {
+    command: `npx vite preview --outDir out/renderer --port ${PORT} --strictPort --host 127.0.0.1`,
+    url: baseURL,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,134 @@
+import { memo, useState, type CSSProperties, type ReactNode } from 'react';
+import { useDroppable } from '@dnd-kit/core';
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import type { Role } from '../../../shared/domain/board';
+import { InlineEdit } from '../ui/InlineEdit';
+import { containerId, type LaneKey } from './lanePreview';
+
+interface LaneProps {
+  readonly lane: LaneKey;
+  /** null for the Unassigned pool. */
+  readonly role: Role | null;
+  readonly name: string;
+  readonly itemIds: readonly string[];
+  readonly highlighted: boolean;
+  readonly isFirst: boolean;
+  readonly isLast: boolean;
+  readonly children: ReactNode;
+  readonly onAddTask: (lane: LaneKey, title: string) => string | null;
+  readonly onRenameRole: (roleId: string, name: string) => string | null;
+  readonly onRecolourRole: (roleId: string, colour: string) => void;
+  readonly onMoveRole: (roleId: string, delta: -1 | 1) => void;
+  readonly onDeleteRole: (roleId: string) => void;
+}
+
+function LaneView(props: LaneProps) {
+  const { lane, role, name, itemIds, highlighted, children } = props;
+  const { setNodeRef } = useDroppable({ id: containerId(lane), data: { type: 'lane' } });
+  const [renaming, setRenaming] = useState(false);
+  const [adding, setAdding] = useState(false);
+  const count = itemIds.length;
+  const style = { '--lane-colour': role?.colour } as CSSProperties;
+
+  return (
+    <section
+      ref={setNodeRef}
+      className={`lane${role ? '' : ' pool'}${highlighted ? ' is-over' : ''}`}
+      aria-label={name}
+      style={style}
+      data-lane={role ? 'role' : 'pool'}
+    >
+      <header className="lane-header">
+        {role && renaming ? (
+          <InlineEdit
+            label={`New name for lane ${role.name}`}
+            initial={role.name}
+            onCommit={(value) => {
+              const error = props.onRenameRole(role.id, value);
+              if (error === null) setRenaming(false);
+              return error;
+            }}
+            onCancel={() => setRenaming(false)}
+          />
+        ) : (
+          <h2 className="lane-name" style={{ fontSize: 14, margin: 0 }} onDoubleClick={() => role && setRenaming(true)} title={name}>
+            {name}
+          </h2>
+        )}
+        <span className="lane-count" aria-label={`${count} ${count === 1 ? 'task' : 'tasks'}`}>
+          {count}
+        </span>
+        {role && !renaming && (
+          <div className="lane-tools">
+            <input
+              type="color"
+              className="colour-input"
+              aria-label={`Colour of ${role.name}`}
+              value={role.colour}
+              onChange={(event) => props.onRecolourRole(role.id, event.target.value)}
+            />
+            <button type="button" className="icon-btn" aria-label={`Rename lane ${role.name}`} title="Rename" onClick={() => setRenaming(true)}>
+              ✎
+            </button>
+            <button
+              type="button"
+              className="icon-btn"
+              aria-label={`Move ${role.name} left`}
+              title="Move left"
+              disabled={props.isFirst}
+              onClick={() => props.onMoveRole(role.id, -1)}
+            >
+              ←
+            </button>
+            <button
+              type="button"
+              className="icon-btn"
+              aria-label={`Move ${role.name} right`}
+              title="Move right"
+              disabled={props.isLast}
+              onClick={() => props.onMoveRole(role.id, 1)}
+            >
+              →
+            </button>
+            <button type="button" className="icon-btn danger" aria-label={`Delete lane ${role.name}`} title="Delete lane" onClick={() => props.onDeleteRole(role.id)}>
+              ✕
+            </button>
+          </div>
+        )}
+      </header>
+      <SortableContext id={containerId(lane)} items={itemIds as string[]} strategy={verticalListSortingStrategy}>
+        {count === 0 ? (
+          <div className="drop-invite">
+            {role ? (
+              <>
+                Drop a card here to make <strong>{role.name}</strong> accountable.
+              </>
+            ) : (
+              'Cards nobody is accountable for wait here.'
+            )}
+          </div>
+        ) : (
+          <ul className="card-list">{children}</ul>
+        )}
+      </SortableContext>
+      <div className="add-task">
+        {adding ? (
+          <InlineEdit
+            label={`Add a task to ${name}`}
+            initial=""
+            placeholder="Task title, then Enter"
+            multiple
+            onCommit={(title) => props.onAddTask(lane, title)}
+            onCancel={() => setAdding(false)}
+          />
+        ) : (
+          <button type="button" className="btn btn-ghost" style={{ width: '100%' }} onClick={() => setAdding(true)} aria-label={`Add a task to ${name}`}>
+            + Add task
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}
+
+export const Lane = memo(LaneView);

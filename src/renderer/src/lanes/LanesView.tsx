@@ -1,0 +1,287 @@
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  PointerSensor,
+  closestCorners,
+  useSensor,
+  useSensors,
+  type DragEndEvent,
+  type DragOverEvent,
+  type DragStartEvent,
+} from '@dnd-kit/core';
+import { laneKeyboardCoordinates } from './laneKeyboardCoordinates';
+import type { Board, Role, Task } from '../../../shared/domain/board';
+import type { Command, CommandError } from '../../../shared/domain/command';
+import type { Result } from '../../../shared/domain/result';
+import { laneContents } from '../../../shared/domain/laneContents';
+import { formatLetters } from '../../../shared/domain/letterSet';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { InlineEdit } from '../ui/InlineEdit';
+import { newId } from '../ui/newId';
+import { Lane } from './Lane';
+import { TaskCard, TaskCardOverlay, type CardChip } from './TaskCard';
+import { POOL_KEY, dropTarget, findLane, previewMove, roleIdOfLane, type LaneItems, type LaneKey } from './lanePreview';
+import { DRAG_INSTRUCTIONS, createDragAnnouncer, type AnnouncementSource } from './dragAnnouncements';
+
+interface LanesViewProps {
+  readonly board: Board;
+  readonly dispatch: (command: Command) => Result<Board, CommandError>;
+}
+
+const ROLE_COLOURS = ['#6d4fd8', '#1f8a70', '#d9622b', '#2f6fde', '#c23d7a', '#8a6d1f', '#3b8f9e', '#7a52a3'];
+
+export function LanesView({ board, dispatch }: LanesViewProps) {
+  const baseItems = useMemo(() => laneItemsOf(board), [board]);
+  const [preview, setPreview] = useState<LaneItems | null>(null);
+  const [drag, setDrag] = useState<{ readonly activeId: string; readonly origin: LaneKey | null } | null>(null);
+  const [editingTaskId, setEditingTaskId] = useState<string | null>(null);
+  const [confirm, setConfirm] = useState<{ kind: 'task'; task: Task } | { kind: 'role'; role: Role; owned: number } | null>(null);
+  const [addingLane, setAddingLane] = useState(false);
+  const items = preview ?? baseItems;
+
+  const tasksById = useMemo(() => new Map(board.tasks.map((task) => [task.id, task])), [board.tasks]);
+  const rolesById = useMemo(() => new Map(board.roles.map((role) => [role.id, role])), [board.roles]);
+  const chipsByTask = useMemo(() => chipsOf(board), [board]);
+
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: laneKeyboardCoordinates }),
+  );
+
+  const laneName = useCallback((lane: LaneKey) => (lane === POOL_KEY ? 'Unassigned' : (rolesById.get(lane)?.name ?? 'a lane')), [rolesById]);
+  // The announcer lives for the whole view (it remembers what it last said) and reads the latest
+  // names and lanes through this ref, refreshed after every render.
+  const announcerSource = useRef<AnnouncementSource>(announcementSource(items, tasksById, laneName, null));
+  useLayoutEffect(() => {
+    announcerSource.current = announcementSource(items, tasksById, laneName, drag?.origin ?? null);
+  });
+  // eslint-disable-next-line react-hooks/refs -- the announcer reads the ref only when dnd-kit speaks, never during render
+  const [announcer] = useState(() => createDragAnnouncer(announcerSource));
+
+  const onDragStart = ({ active }: DragStartEvent) => {
+    const id = String(active.id);
+    setDrag({ activeId: id, origin: findLane(baseItems, id) });
+    setPreview(baseItems);
+  };
+
+  const onDragOver = ({ active, over }: DragOverEvent) => {
+    if (!over) return;
+    const activeRect = active.rect.current.translated;
+    const placeBelow = activeRect !== null && activeRect.top > over.rect.top + over.rect.height / 2;
+    setPreview((current) => previewMove(current ?? baseItems, String(active.id), String(over.id), placeBelow));
+  };
+
+  const finish = () => {
+    setDrag(null);
+    setPreview(null);
+  };
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    const taskId = String(active.id);
+    const target = over ? dropTarget(items, taskId, String(over.id)) : null;
+    finish();
+    if (target) dispatch({ type: 'moveTask', taskId, toRoleId: roleIdOfLane(target.lane), toIndex: target.index });
+  };
+
+  const onStartRename = useCallback((taskId: string) => setEditingTaskId(taskId), []);
+  const onStopRename = useCallback(() => setEditingTaskId(null), []);
+  const onRename = useCallback((taskId: string, title: string) => messageOf(dispatch({ type: 'renameTask', taskId, title })), [dispatch]);
+  const onDeleteTask = useCallback((taskId: string) => {
+    const task = tasksById.get(taskId);
+    if (task) setConfirm({ kind: 'task', task });
+  }, [tasksById]);
+  const onAddTask = useCallback(
+    (lane: LaneKey, title: string) => messageOf(dispatch({ type: 'addTask', taskId: newId(), title, roleId: roleIdOfLane(lane) })),
+    [dispatch],
+  );
+  const onRenameRole = useCallback((roleId: string, name: string) => messageOf(dispatch({ type: 'renameRole', roleId, name })), [dispatch]);
+  const onRecolourRole = useCallback((roleId: string, colour: string) => void dispatch({ type: 'recolourRole', roleId, colour }), [dispatch]);
+  const onMoveRole = useCallback(
+    (roleId: string, delta: -1 | 1) => {
+      const index = board.roles.findIndex((role) => role.id === roleId);
+      if (index >= 0) dispatch({ type: 'moveRole', roleId, toIndex: index + delta });
+    },
+    [board.roles, dispatch],
+  );
+  const onDeleteRole = useCallback(
+    (roleId: string) => {
+      const role = rolesById.get(roleId);
+      if (role) setConfirm({ kind: 'role', role, owned: (baseItems[roleId] ?? []).length });
+    },
+    [rolesById, baseItems],
+  );
+
+  const activeTask = drag ? tasksById.get(drag.activeId) : undefined;
+  const activeLane = drag ? findLane(items, drag.activeId) : null;
+  const lanes: { key: LaneKey; role: Role | null }[] = [{ key: POOL_KEY, role: null }, ...board.roles.map((role) => ({ key: role.id, role }))];
+
+  return (
+    <div className="lanes" role="group" aria-label="Lanes">
+      <DndContext
+        sensors={sensors}
+        collisionDetection={closestCorners}
+        onDragStart={onDragStart}
+        onDragOver={onDragOver}
+        onDragEnd={onDragEnd}
+        onDragCancel={finish}
+        accessibility={{
+          screenReaderInstructions: { draggable: DRAG_INSTRUCTIONS },
+          announcements: {
+            onDragStart: ({ active }) => announcer.onDragStart(String(active.id)),
+            onDragOver: ({ active, over }) => announcer.onDragOver(String(active.id), over ? String(over.id) : null),
+            onDragEnd: ({ active, over }) => announcer.onDragEnd(String(active.id), over ? String(over.id) : null),
+            onDragCancel: ({ active }) => announcer.onDragCancel(String(active.id)),
+          },
+        }}
+      >
+        {lanes.map(({ key, role }, index) => {
+          const ids = items[key] ?? [];
+          return (
+            <Lane
+              key={key}
+              lane={key}
+              role={role}
+              name={laneName(key)}
+              itemIds={ids}
+              highlighted={activeLane === key && drag?.origin !== key}
+              isFirst={index === 1}
+              isLast={index === lanes.length - 1}
+              onAddTask={onAddTask}
+              onRenameRole={onRenameRole}
+              onRecolourRole={onRecolourRole}
+              onMoveRole={onMoveRole}
+              onDeleteRole={onDeleteRole}
+            >
+              {ids.map((id) => {
+                const task = tasksById.get(id);
+                if (!task) return null;
+                const chips = chipsFor(chipsByTask, id, role?.id);
+                return (
+                  <TaskCard
+                    key={id}
+                    task={task}
+                    chips={chips.list}
+                    chipsKey={chips.key}
+                    laneColour={role?.colour}
+                    editing={editingTaskId === id}
+                    onStartRename={onStartRename}
+                    onRename={onRename}
+                    onStopRename={onStopRename}
+                    onDelete={onDeleteTask}
+                  />
+                );
+              })}
+            </Lane>
+          );
+        })}
+        <DragOverlay dropAnimation={null}>
+          {activeTask ? (
+            <TaskCardOverlay
+              task={activeTask}
+              chips={chipsFor(chipsByTask, activeTask.id, activeLane && activeLane !== POOL_KEY ? activeLane : undefined).list}
+              laneColour={activeLane && activeLane !== POOL_KEY ? rolesById.get(activeLane)?.colour : undefined}
+            />
+          ) : null}
+        </DragOverlay>
+      </DndContext>
+      <div className="add-lane">
+        {addingLane ? (
+          <InlineEdit
+            label="New lane name"
+            initial=""
+            placeholder="Role name, then Enter"
+            onCommit={(name) => {
+              const colour = ROLE_COLOURS[board.roles.length % ROLE_COLOURS.length] ?? '#6d4fd8';
+              const error = messageOf(dispatch({ type: 'addRole', roleId: newId(), name, colour }));
+              if (error === null) setAddingLane(false);
+              return error;
+            }}
+            onCancel={() => setAddingLane(false)}
+          />
+        ) : (
+          <button type="button" className="btn" onClick={() => setAddingLane(true)}>
+            + Add lane
+          </button>
+        )}
+      </div>
+      {confirm?.kind === 'task' && (
+        <ConfirmDialog
+          title={`Delete “${confirm.task.title}”?`}
+          confirmLabel="Delete task"
+          onCancel={() => setConfirm(null)}
+          onConfirm={() => {
+            dispatch({ type: 'deleteTask', taskId: confirm.task.id });
+            setConfirm(null);
+          }}
+        >
+          <p>The task and every letter on it will be removed from this board.</p>
+        </ConfirmDialog>
+      )}
+      {confirm?.kind === 'role' && (
+        <ConfirmDialog
+          title={`Delete lane “${confirm.role.name}”?`}
+          confirmLabel="Delete lane"
+          onCancel={() => setConfirm(null)}
+          onConfirm={() => {
+            dispatch({ type: 'deleteRole', roleId: confirm.role.id });
+            setConfirm(null);
+          }}
+        >
+          <p>
+            {confirm.owned > 0
+              ? `The ${confirm.owned} ${confirm.owned === 1 ? 'task' : 'tasks'} it is accountable for will move to Unassigned, and its letters on other tasks are removed.`
+              : 'Its letters on any task are removed.'}
+          </p>
+        </ConfirmDialog>
+      )}
+    </div>
+  );
+}
+
+function announcementSource(
+  items: LaneItems,
+  tasksById: ReadonlyMap<string, Task>,
+  laneName: (lane: LaneKey) => string,
+  origin: LaneKey | null,
+): AnnouncementSource {
+  return { items, origin, laneName, taskTitle: (id) => tasksById.get(id)?.title ?? 'the task', isPool: (lane) => lane === POOL_KEY };
+}
+
+function laneItemsOf(board: Board): LaneItems {
+  const contents = laneContents(board);
+  const items: Record<LaneKey, readonly string[]> = { [POOL_KEY]: contents.unassigned.map((task) => task.id) };
+  for (const role of board.roles) items[role.id] = (contents.byRole.get(role.id) ?? []).map((task) => task.id);
+  return items;
+}
+
+type ChipIndex = ReadonlyMap<string, readonly CardChip[]>;
+
+function chipsOf(board: Board): ChipIndex {
+  const roles = new Map(board.roles.map((role, index) => [role.id, { role, index }]));
+  const byTask = new Map<string, CardChip[]>();
+  for (const cell of board.cells) {
+    const entry = roles.get(cell.roleId);
+    if (!entry || cell.letters.length === 0) continue;
+    const list = byTask.get(cell.taskId) ?? [];
+    list.push({ roleId: cell.roleId, roleName: entry.role.name, colour: entry.role.colour, letters: formatLetters(cell.letters) });
+    byTask.set(cell.taskId, list);
+  }
+  for (const list of byTask.values()) list.sort((a, b) => (roles.get(a.roleId)?.index ?? 0) - (roles.get(b.roleId)?.index ?? 0));
+  return byTask;
+}
+
+const NO_CHIPS = { list: [] as readonly CardChip[], key: '' };
+
+/** The chips a card shows: every role's letters except the lane's own role (the lane already says it). */
+function chipsFor(index: ChipIndex, taskId: string, laneRoleId: string | undefined): { list: readonly CardChip[]; key: string } {
+  const all = index.get(taskId);
+  if (!all) return NO_CHIPS;
+  const list = laneRoleId ? all.filter((chip) => chip.roleId !== laneRoleId) : all;
+  return { list, key: list.map((chip) => `${chip.roleId}:${chip.roleName}:${chip.colour}:${chip.letters}`).join('|') };
+}
+
+function messageOf(result: Result<unknown, CommandError>): string | null {
+  return result.ok ? null : result.error.message;
+}

@@ -1,0 +1,131 @@
+import { memo, type CSSProperties } from 'react';
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import type { Task } from '../../../shared/domain/board';
+import { InlineEdit } from '../ui/InlineEdit';
+
+/** A letter another role holds on this card's task. */
+export interface CardChip {
+  readonly roleId: string;
+  readonly roleName: string;
+  readonly colour: string;
+  readonly letters: string;
+}
+
+interface TaskCardProps {
+  readonly task: Task;
+  readonly chips: readonly CardChip[];
+  /** Content key of `chips`, so memo can compare cheaply. */
+  readonly chipsKey: string;
+  readonly laneColour: string | undefined;
+  readonly editing: boolean;
+  readonly onStartRename: (taskId: string) => void;
+  readonly onRename: (taskId: string, title: string) => string | null;
+  readonly onStopRename: () => void;
+  readonly onDelete: (taskId: string) => void;
+}
+
+function TaskCardView({ task, chips, laneColour, editing, onStartRename, onRename, onStopRename, onDelete }: TaskCardProps) {
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
+    id: task.id,
+    data: { type: 'task' },
+    disabled: editing,
+  });
+  const style: CSSProperties & Record<'--lane-colour', string | undefined> = {
+    transform: CSS.Translate.toString(transform),
+    transition,
+    '--lane-colour': laneColour,
+  };
+  const summary = chips.map((chip) => `${chip.roleName} ${chip.letters}`).join(', ');
+
+  return (
+    <li ref={setNodeRef} style={style} className="card-item" data-task-id={task.id}>
+      {editing ? (
+        <InlineEdit
+          className="card-edit"
+          label={`New title for ${task.title}`}
+          initial={task.title}
+          onCommit={(title) => {
+            const error = onRename(task.id, title);
+            if (error === null) onStopRename();
+            return error;
+          }}
+          onCancel={onStopRename}
+        />
+      ) : (
+        <>
+          <div
+            {...attributes}
+            {...listeners}
+            className={`card${isDragging ? ' is-dragging' : ''}`}
+            aria-label={summary ? `${task.title}. ${summary}` : task.title}
+            onKeyDown={(event) => {
+              if (event.key === 'F2') {
+                event.preventDefault();
+                onStartRename(task.id);
+                return;
+              }
+              if ((event.key === 'Delete' || event.key === 'Backspace') && !isDragging) {
+                event.preventDefault();
+                onDelete(task.id);
+                return;
+              }
+              listeners?.onKeyDown?.(event);
+            }}
+          >
+            <CardBody title={task.title} chips={chips} />
+          </div>
+          <div className="card-actions">
+            <button type="button" className="icon-btn" aria-label={`Rename ${task.title}`} title="Rename (F2)" onClick={() => onStartRename(task.id)}>
+              ✎
+            </button>
+            <button type="button" className="icon-btn danger" aria-label={`Delete ${task.title}`} title="Delete" onClick={() => onDelete(task.id)}>
+              ✕
+            </button>
+          </div>
+        </>
+      )}
+    </li>
+  );
+}
+
+export const TaskCard = memo(
+  TaskCardView,
+  (a, b) =>
+    a.task === b.task &&
+    a.chipsKey === b.chipsKey &&
+    a.laneColour === b.laneColour &&
+    a.editing === b.editing &&
+    a.onStartRename === b.onStartRename &&
+    a.onRename === b.onRename &&
+    a.onStopRename === b.onStopRename &&
+    a.onDelete === b.onDelete,
+);
+
+function CardBody({ title, chips }: { readonly title: string; readonly chips: readonly CardChip[] }) {
+  return (
+    <>
+      <div className="card-title">{title}</div>
+      {chips.length > 0 && (
+        <div className="card-chips" aria-hidden="true">
+          {chips.map((chip) => (
+            <span key={chip.roleId} className="chip" style={{ '--chip-colour': chip.colour } as CSSProperties}>
+              <span className="chip-dot" />
+              {chip.roleName}
+              <b>{chip.letters}</b>
+            </span>
+          ))}
+        </div>
+      )}
+    </>
+  );
+}
+
+/** The card as it follows the pointer: no sortable hooks, so it never re-renders the list. */
+export function TaskCardOverlay({ task, chips, laneColour }: { readonly task: Task; readonly chips: readonly CardChip[]; readonly laneColour: string | undefined }) {
+  return (
+    <div className="card is-overlay" style={{ '--lane-colour': laneColour } as CSSProperties}>
+      <CardBody title={task.title} chips={chips} />
+    </div>
+  );
+}

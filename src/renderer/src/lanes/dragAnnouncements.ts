@@ -1,0 +1,82 @@
+/**
+ * What a screen reader hears during a drag. Always task titles and lane names, never ids.
+ */
+import type { LaneItems, LaneKey } from './lanePreview';
+import { dropTarget, findLane } from './lanePreview';
+
+/** What the announcer reads at the moment it speaks: the view's latest state. */
+export interface AnnouncementSource {
+  readonly taskTitle: (taskId: string) => string;
+  readonly laneName: (lane: LaneKey) => string;
+  /** True when the lane is the Unassigned pool. */
+  readonly isPool: (lane: LaneKey) => boolean;
+  /** The lanes as the user sees them now (the drag preview while dragging). */
+  readonly items: LaneItems;
+  /** The lane the dragged card started in. */
+  readonly origin: LaneKey | null;
+}
+
+export interface DragAnnouncer {
+  onDragStart(activeId: string): string;
+  /** undefined when nothing new happened (the card is still where it was last announced). */
+  onDragOver(activeId: string, overId: string | null): string | undefined;
+  onDragEnd(activeId: string, overId: string | null): string;
+  onDragCancel(activeId: string): string;
+}
+
+export const DRAG_INSTRUCTIONS =
+  'To move a task, press Space or Enter to pick it up. Use the arrow keys to move it within a lane or to another lane. ' +
+  'Press Space or Enter again to drop it, or Escape to cancel.';
+
+/** `source.current` is read each time something is announced, so the announcer can live for the whole view. */
+export function createDragAnnouncer(source: { readonly current: AnnouncementSource }): DragAnnouncer {
+  const names = {
+    taskTitle: (id: string) => source.current.taskTitle(id),
+    laneName: (lane: LaneKey) => source.current.laneName(lane),
+    isPool: (lane: LaneKey) => source.current.isPool(lane),
+  };
+  const items = () => source.current.items;
+  const originLane = () => source.current.origin;
+  // The place last spoken, so the same place is not announced twice (a repeat would also drown
+  // the "picked up" message, which dnd-kit's live region replaces).
+  let lastPlace: string | null = null;
+  /** Where the card would land if dropped now, 1-based, as dnd-kit's sortable lists compute it. */
+  const landing = (activeId: string, overId: string) => {
+    const target = dropTarget(items(), activeId, overId);
+    if (target === null) return null;
+    const count = (items()[target.lane] ?? []).filter((id) => id !== activeId).length + 1;
+    return { lane: target.lane, position: target.index + 1, count };
+  };
+  return {
+    onDragStart(activeId) {
+      const lane = findLane(items(), activeId);
+      const start = landing(activeId, activeId);
+      lastPlace = start === null ? null : `${start.lane}\u0000${start.position}`;
+      const where = lane === null ? '' : ` in ${names.laneName(lane)}`;
+      return `Picked up ${names.taskTitle(activeId)}${where}.`;
+    },
+    onDragOver(activeId, overId) {
+      if (overId === null) return `${names.taskTitle(activeId)} is not over a lane.`;
+      const target = landing(activeId, overId);
+      if (target === null) return `${names.taskTitle(activeId)} is not over a lane.`;
+      const place = `${target.lane}\u0000${target.position}`;
+      if (place === lastPlace) return undefined;
+      lastPlace = place;
+      return `${names.taskTitle(activeId)} is over ${names.laneName(target.lane)}, position ${target.position} of ${target.count}.`;
+    },
+    onDragEnd(activeId, overId) {
+      const title = names.taskTitle(activeId);
+      const lane = overId === null ? null : findLane(items(), overId);
+      if (lane === null) return `${title} was dropped outside the lanes and did not move.`;
+      if (names.isPool(lane)) return `${title} was dropped in ${names.laneName(lane)}. Nobody is accountable for it now.`;
+      const origin = originLane();
+      if (origin === lane) return `${title} was moved within ${names.laneName(lane)}.`;
+      return `${title} was dropped in ${names.laneName(lane)}. ${names.laneName(lane)} is now accountable for it.`;
+    },
+    onDragCancel(activeId) {
+      const origin = originLane();
+      const where = origin === null ? '' : ` It is back in ${names.laneName(origin)}.`;
+      return `Moving ${names.taskTitle(activeId)} was cancelled.${where}`;
+    },
+  };
+}

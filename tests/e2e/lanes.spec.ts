@@ -1,0 +1,154 @@
+import { expect, test } from '@playwright/test';
+import { card, cardTitles, createBoard, dragTo, lane, recordAnnouncements } from './support/board';
+
+test.describe('lanes view', () => {
+  test('creates a board from the article template with every default owner', async ({ page }) => {
+    await createBoard(page, { name: 'Launch plan' });
+    await expect(page.getByRole('heading', { name: 'Launch plan' })).toBeVisible();
+    await expect(lane(page, 'Product manager').getByRole('listitem')).toHaveCount(15);
+    await expect(lane(page, 'Project manager').getByRole('listitem')).toHaveCount(10);
+    await expect(card(lane(page, 'Project manager'), 'Budget')).toBeVisible();
+    await expect(card(lane(page, 'Product manager'), 'Marketing strategy')).toBeVisible();
+    await expect(lane(page, 'Unassigned').getByText('Cards nobody is accountable for wait here.')).toBeVisible();
+  });
+
+  test('moves a card to the other lane with the mouse and keeps it after a reload', async ({ page }) => {
+    await createBoard(page);
+    await dragTo(page, card(page, 'Budget'), lane(page, 'Product manager'));
+    await expect(card(lane(page, 'Product manager'), 'Budget')).toBeVisible();
+    await expect(card(lane(page, 'Project manager'), 'Budget')).toHaveCount(0);
+    await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+    await page.reload();
+    await expect(card(lane(page, 'Product manager'), 'Budget')).toBeVisible();
+    await expect(lane(page, 'Project manager').getByRole('listitem')).toHaveCount(9);
+  });
+
+  test('moves a card to another lane with the keyboard only, announcing names', async ({ page }) => {
+    await createBoard(page);
+    const heard = await recordAnnouncements(page);
+    const milestones = card(lane(page, 'Project manager'), 'Milestones');
+    await milestones.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(heard).toContain('Picked up Milestones in Project manager.');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(async () => (await heard()).some((text) => text.startsWith('Milestones is over Product manager'))).toBe(true);
+    await page.keyboard.press('Space');
+    await expect(card(lane(page, 'Product manager'), 'Milestones')).toBeVisible();
+    const spoken = await heard();
+    expect(spoken.at(-1)).toBe('Milestones was dropped in Product manager. Product manager is now accountable for it.');
+    const boardId = page.url().split('/').pop() ?? '';
+    expect(spoken.join(' ')).not.toContain(boardId.slice(0, 8));
+    const taskIds = await page.locator('[data-task-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-task-id') ?? ''));
+    for (const id of taskIds) expect(spoken.join(' ')).not.toContain(id);
+    await page.reload();
+    await expect(card(lane(page, 'Product manager'), 'Milestones')).toBeVisible();
+  });
+
+  test('reorders cards within a lane and keeps the order after a reload', async ({ page }) => {
+    await createBoard(page);
+    const before = await cardTitles(page, 'Project manager');
+    expect(before.slice(0, 3)).toEqual(['When to execute', 'How to execute', 'Project lifecycle']);
+    await dragTo(page, card(page, 'Project lifecycle'), card(page, 'When to execute'), 'top');
+    await expect.poll(() => cardTitles(page, 'Project manager')).toEqual([
+      'Project lifecycle',
+      'When to execute',
+      'How to execute',
+      ...before.slice(3),
+    ]);
+    await page.reload();
+    await expect(lane(page, 'Project manager')).toBeVisible();
+    expect((await cardTitles(page, 'Project manager')).slice(0, 3)).toEqual(['Project lifecycle', 'When to execute', 'How to execute']);
+  });
+
+  test('reorders within a lane with the keyboard', async ({ page }) => {
+    await createBoard(page);
+    const heard = await recordAnnouncements(page);
+    await card(page, 'How to execute').focus();
+    await page.keyboard.press('Space');
+    await expect.poll(heard).toContain('Picked up How to execute in Project manager.');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(heard).toContain('How to execute is over Project manager, position 1 of 10.');
+    await page.keyboard.press('Space');
+    await expect.poll(async () => (await cardTitles(page, 'Project manager')).slice(0, 2)).toEqual(['How to execute', 'When to execute']);
+  });
+
+  test('Escape cancels a drag and puts the card back', async ({ page }) => {
+    await createBoard(page);
+    const budget = card(page, 'Budget');
+    const from = await budget.boundingBox();
+    const to = await lane(page, 'Product manager').boundingBox();
+    if (!from || !to) throw new Error('not on screen');
+    await page.mouse.move(from.x + 20, from.y + 10);
+    await page.mouse.down();
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 20 });
+    await page.keyboard.press('Escape');
+    await page.mouse.up();
+    await expect(card(lane(page, 'Project manager'), 'Budget')).toBeVisible();
+    await expect(card(lane(page, 'Product manager'), 'Budget')).toHaveCount(0);
+  });
+
+  test('adds, renames and deletes a task in place', async ({ page }) => {
+    await createBoard(page, { template: 'blank' });
+    await lane(page, 'Product manager').getByRole('button', { name: 'Add a task to Product manager' }).click();
+    const input = page.getByRole('textbox', { name: 'Add a task to Product manager' });
+    await input.fill('   ');
+    await input.press('Enter');
+    await input.fill('Pricing 価格 — ñandú');
+    await input.press('Enter');
+    await expect(card(lane(page, 'Product manager'), 'Pricing 価格 — ñandú')).toBeVisible();
+    await input.press('Escape');
+
+    await page.getByRole('button', { name: 'Rename Pricing 価格 — ñandú' }).click();
+    const title = page.getByRole('textbox', { name: 'New title for Pricing 価格 — ñandú' });
+    await title.fill('');
+    await title.press('Enter');
+    await expect(page.getByRole('alert').filter({ hasText: /title/i })).toBeVisible();
+    await title.fill('Pricing model');
+    await title.press('Enter');
+    await expect(card(page, 'Pricing model')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Delete Pricing model' }).click();
+    const confirm = page.getByRole('dialog', { name: /Delete “Pricing model”/ });
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await expect(card(page, 'Pricing model')).toBeVisible();
+    await page.getByRole('button', { name: 'Delete Pricing model' }).click();
+    await page.getByRole('dialog', { name: /Delete “Pricing model”/ }).getByRole('button', { name: 'Delete task' }).click();
+    await expect(card(page, 'Pricing model')).toHaveCount(0);
+    await page.reload();
+    await expect(lane(page, 'Product manager')).toBeVisible();
+    await expect(card(page, 'Pricing model')).toHaveCount(0);
+  });
+
+  test('adds, renames, recolours, reorders and deletes lanes', async ({ page }) => {
+    await createBoard(page);
+    await page.getByRole('button', { name: '+ Add lane' }).click();
+    await page.getByRole('textbox', { name: 'New lane name' }).fill('Designer');
+    await page.getByRole('textbox', { name: 'New lane name' }).press('Enter');
+    const designer = lane(page, 'Designer');
+    await expect(designer).toBeVisible();
+    await expect(designer.getByText('Drop a card here to make Designer accountable.')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Rename lane Designer' }).click();
+    await page.getByRole('textbox', { name: 'New name for lane Designer' }).fill('UX designer');
+    await page.getByRole('textbox', { name: 'New name for lane Designer' }).press('Enter');
+    await expect(lane(page, 'UX designer')).toBeVisible();
+
+    await page.getByLabel('Colour of UX designer').fill('#ff0000');
+    await page.getByRole('button', { name: 'Move UX designer left' }).click();
+    const names = await page.locator('section.lane').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+    expect(names).toEqual(['Unassigned', 'Product manager', 'UX designer', 'Project manager']);
+
+    await page.getByRole('button', { name: 'Delete lane Project manager' }).click();
+    const confirm = page.getByRole('dialog', { name: /Delete lane “Project manager”/ });
+    await expect(confirm.getByText(/10 tasks it is accountable for will move to Unassigned/)).toBeVisible();
+    await confirm.getByRole('button', { name: 'Delete lane' }).click();
+    await expect(lane(page, 'Project manager')).toHaveCount(0);
+    await expect(lane(page, 'Unassigned').getByRole('listitem')).toHaveCount(10);
+
+    await page.reload();
+    await expect(lane(page, 'UX designer')).toBeVisible();
+    await expect(lane(page, 'Unassigned').getByRole('listitem')).toHaveCount(10);
+    const colour = await page.getByLabel('Colour of UX designer').inputValue();
+    expect(colour).toBe('#ff0000');
+  });
+});
