@@ -16,7 +16,7 @@ async function invoke<K extends InvokeMethod>(method: K, payload?: InvokeRequest
   return reply.value;
 }
 
-export const raciBridge: RaciBridge = {
+const raciBridge: RaciBridge = {
   getAppInfo: () => invoke('getAppInfo'),
   openExternal: (url) => invoke('openExternal', url),
   onMenuAction: (listener) => {

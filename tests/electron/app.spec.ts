@@ -1,0 +1,141 @@
+/**
+ * End to end through the real desktop app. Needs the Electron binary, which cannot be downloaded
+ * everywhere: where it is missing these tests are reported as skipped, with the reason. The binary
+ * is found the way the electron package finds it, by reading path.txt, never by requiring
+ * 'electron' (that would start a download).
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { _electron as electron, expect, test, type ElectronApplication, type Locator, type Page } from '@playwright/test';
+
+const projectRoot = resolve(__dirname, '..', '..');
+const builtMain = join(projectRoot, 'out', 'main', 'index.js');
+
+type ElectronBinary = { readonly available: true; readonly executablePath: string } | { readonly available: false; readonly reason: string };
+
+function findElectronBinary(): ElectronBinary {
+  const packageDir = join(projectRoot, 'node_modules', 'electron');
+  const pathFile = join(packageDir, 'path.txt');
+  const relativePath = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : undefined;
+  // Same override the electron package honours, for machines with Electron installed elsewhere.
+  const overrideDir = process.env.ELECTRON_OVERRIDE_DIST_PATH;
+  if (overrideDir !== undefined && overrideDir !== '') {
+    const executablePath = join(overrideDir, relativePath ?? 'electron');
+    return existsSync(executablePath)
+      ? { available: true, executablePath }
+      : { available: false, reason: `Electron binary not found at ${executablePath} (ELECTRON_OVERRIDE_DIST_PATH).` };
+  }
+  if (relativePath === undefined) {
+    return { available: false, reason: 'Electron binary not installed: node_modules/electron/path.txt is missing (it is downloaded on first use, which needs internet access).' };
+  }
+  const executablePath = join(packageDir, 'dist', relativePath);
+  return existsSync(executablePath)
+    ? { available: true, executablePath }
+    : { available: false, reason: `Electron binary not installed: ${executablePath} does not exist.` };
+}
+
+const binary = findElectronBinary();
+test.skip(!binary.available, binary.available ? '' : binary.reason);
+// The list reporter shows no skip reason, so say it once where a person reading the run will see it.
+if (!binary.available) console.warn(`Electron tests skipped: ${binary.reason}`);
+
+let app: ElectronApplication | undefined;
+let page: Page;
+let userDataDir: string | undefined;
+
+test.beforeEach(async () => {
+  if (!binary.available) return;
+  if (!existsSync(builtMain)) throw new Error(`${builtMain} is missing: build the app first (npm run build).`);
+  userDataDir = mkdtempSync(join(tmpdir(), 'raci-electron-'));
+  // Never a dev server: the test is about the built app.
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[0] !== 'ELECTRON_RENDERER_URL'),
+  );
+  app = await electron.launch({
+    executablePath: binary.executablePath,
+    // The project folder: Electron runs package.json's "main", out/main/index.js.
+    args: [projectRoot],
+    // A fresh profile per test, so boards from an earlier run never leak in.
+    env: { ...env, RACI_USER_DATA_DIR: userDataDir },
+  });
+  page = await app.firstWindow();
+});
+
+test.afterEach(async () => {
+  await app?.close();
+  app = undefined;
+  if (userDataDir !== undefined) rmSync(userDataDir, { recursive: true, force: true });
+  userDataDir = undefined;
+});
+
+/** A lane: a region (or list) named exactly after its role, in any letter case. */
+function lane(name: string): Locator {
+  const exactName = new RegExp(`^${name}$`, 'i');
+  return page.getByRole('region', { name: exactName }).or(page.getByRole('list', { name: exactName })).first();
+}
+
+/** A card: its accessible name begins with the task's title. */
+function card(scope: Locator, title: string): Locator {
+  const name = new RegExp(`^${title}\\b`, 'i');
+  return scope.getByRole('button', { name }).or(scope.getByRole('listitem', { name })).or(scope.getByRole('article', { name })).first();
+}
+
+test('keeps Node out of the page and exposes only the bridge', async () => {
+  if (app === undefined) throw new Error('the app did not start');
+  const prefs = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.webContents.getLastWebPreferences() ?? null);
+  expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false });
+
+  const exposed = await page.evaluate(() => ({
+    require: typeof require,
+    process: typeof process,
+    raci: Object.keys((globalThis as { raci?: object }).raci ?? {}).sort(),
+  }));
+  expect(exposed).toEqual({ require: 'undefined', process: 'undefined', raci: ['getAppInfo', 'onMenuAction', 'openExternal'] });
+
+  const info = await page.evaluate(() => (globalThis as unknown as { raci: { getAppInfo(): Promise<unknown> } }).raci.getAppInfo());
+  const packageJson = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string };
+  expect(info).toMatchObject({ version: packageJson.version, platform: process.platform });
+});
+
+test('creates a board from the article template and drags Budget to the product manager', async () => {
+  await page.getByRole('button', { name: /^new board$/i }).click();
+
+  // The template may be offered as a radio, an option, a link or a button; a Create button may follow.
+  const template = /product vs project manager \(article defaults\)/i;
+  await page
+    .getByRole('radio', { name: template })
+    .or(page.getByRole('option', { name: template }))
+    .or(page.getByRole('button', { name: template }))
+    .or(page.getByRole('link', { name: template }))
+    .or(page.getByRole('menuitem', { name: template }))
+    .first()
+    .click();
+  const create = page.getByRole('button', { name: /create/i });
+  if ((await create.count()) > 0) await create.first().click();
+
+  const projectLane = lane('Project manager');
+  const productLane = lane('Product manager');
+  const budget = card(projectLane, 'Budget');
+  await expect(budget).toBeVisible();
+  await expect(card(productLane, 'Budget')).toHaveCount(0);
+
+  await budget.scrollIntoViewIfNeeded();
+  const from = await budget.boundingBox();
+  const to = await productLane.boundingBox();
+  if (from === null || to === null) throw new Error('the card or the lane has no size on screen');
+  const start = { x: from.x + from.width / 2, y: from.y + from.height / 2 };
+  // Aim near the top of the lane, which is on screen even when the lane is taller than the window.
+  const end = { x: to.x + to.width / 2, y: to.y + Math.min(to.height / 2, 120) };
+
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  // A small first move gets past the pointer sensor's activation distance, then stepped moves
+  // let the drag see every position on the way.
+  await page.mouse.move(start.x + 8, start.y + 8, { steps: 5 });
+  await page.mouse.move(end.x, end.y, { steps: 20 });
+  await page.mouse.up();
+
+  await expect(card(productLane, 'Budget')).toBeVisible();
+  await expect(card(projectLane, 'Budget')).toHaveCount(0);
+});

@@ -1,0 +1,194 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { INVOKE_METHODS, IPC_CHANNELS } from '../../../src/shared/ipc/contract';
+
+// The entry point only wires modules to Electron. These tests run it against a fake Electron
+// (the real module would try to download the binary) to prove the wiring happens.
+type Listener = (...args: unknown[]) => void;
+
+const fake = vi.hoisted(() => {
+  const state = {
+    lock: true,
+    isPackaged: false,
+    userData: '',
+    appListeners: new Map<string, Listener[]>(),
+    windows: [] as FakeWindow[],
+  };
+
+  class FakeWindow {
+    readonly listeners = new Map<string, Listener[]>();
+    readonly webContents = { send: vi.fn(), once: vi.fn() };
+    readonly loadFile = vi.fn(() => Promise.resolve());
+    readonly loadURL = vi.fn(() => Promise.resolve());
+    readonly show = vi.fn();
+    readonly focus = vi.fn();
+    readonly restore = vi.fn();
+    readonly maximize = vi.fn();
+    minimized = false;
+    constructor(readonly options: Record<string, unknown>) {
+      state.windows.push(this);
+    }
+    on(event: string, listener: Listener) {
+      this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+      return this;
+    }
+    once(event: string, listener: Listener) {
+      return this.on(event, listener);
+    }
+    emit(event: string, ...args: unknown[]) {
+      for (const listener of this.listeners.get(event) ?? []) listener(...args);
+    }
+    isMinimized() {
+      return this.minimized;
+    }
+    isMaximized() {
+      return false;
+    }
+    getNormalBounds() {
+      return { x: 40, y: 50, width: 1000, height: 700 };
+    }
+    static getAllWindows() {
+      return state.windows;
+    }
+    static getFocusedWindow() {
+      return state.windows[0] ?? null;
+    }
+  }
+
+  const electron = {
+    app: {
+      get isPackaged() {
+        return state.isPackaged;
+      },
+      setPath: vi.fn((_name: string, path: string) => {
+        state.userData = path;
+      }),
+      getPath: vi.fn(() => state.userData),
+      enableSandbox: vi.fn(),
+      requestSingleInstanceLock: vi.fn(() => state.lock),
+      quit: vi.fn(),
+      isReady: () => true,
+      whenReady: vi.fn(() => Promise.resolve()),
+      getName: () => 'RACI Board',
+      getVersion: () => '0.1.0',
+      on: vi.fn((event: string, listener: Listener) => {
+        state.appListeners.set(event, [...(state.appListeners.get(event) ?? []), listener]);
+      }),
+    },
+    BrowserWindow: FakeWindow,
+    ipcMain: { handle: vi.fn() },
+    Menu: { buildFromTemplate: vi.fn((template: unknown) => template), setApplicationMenu: vi.fn() },
+    screen: {
+      getPrimaryDisplay: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1080 } }),
+      getAllDisplays: () => [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
+    },
+    session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
+    shell: { openExternal: vi.fn(() => Promise.resolve()) },
+  };
+  return { state, electron };
+});
+vi.mock('electron', () => fake.electron);
+
+function emitApp(event: string, ...args: unknown[]) {
+  for (const listener of fake.state.appListeners.get(event) ?? []) listener(...args);
+}
+
+async function start(): Promise<void> {
+  vi.resetModules();
+  await import('../../../src/main/index');
+  // Let whenReady().then(...) run.
+  await new Promise((resolve) => setImmediate(resolve));
+}
+
+let userData: string;
+beforeEach(() => {
+  vi.clearAllMocks();
+  // Load the built file, as in production, whatever the shell running the tests announces.
+  vi.stubEnv('ELECTRON_RENDERER_URL', '');
+  vi.stubEnv('RACI_USER_DATA_DIR', '');
+  userData = mkdtempSync(join(tmpdir(), 'raci-main-'));
+  Object.assign(fake.state, { lock: true, isPackaged: false, userData, appListeners: new Map(), windows: [] });
+});
+afterEach(() => {
+  vi.unstubAllEnvs();
+  rmSync(userData, { recursive: true, force: true });
+});
+
+describe('main entry point', () => {
+  it('quits without opening a window when another instance holds the lock', async () => {
+    fake.state.lock = false;
+    await start();
+    expect(fake.electron.app.quit).toHaveBeenCalledOnce();
+    expect(fake.electron.app.whenReady).not.toHaveBeenCalled();
+    expect(fake.state.windows).toHaveLength(0);
+  });
+
+  it('opens one locked-down, hidden window with the preload when the app is ready', async () => {
+    await start();
+    expect(fake.electron.app.enableSandbox).toHaveBeenCalledOnce();
+    expect(fake.state.windows).toHaveLength(1);
+    const window = fake.state.windows[0]!;
+    expect(window.options).toMatchObject({ show: false, width: 1280, height: 800 });
+    expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    expect(String((window.options.webPreferences as { preload: string }).preload)).toMatch(/preload[\\/]index\.js$/);
+    expect(window.loadFile).toHaveBeenCalledExactlyOnceWith(expect.stringMatching(/renderer[\\/]index\.html$/), { hash: '/' });
+
+    window.emit('ready-to-show');
+    expect(window.show).toHaveBeenCalledOnce();
+  });
+
+  it('denies permissions, registers every invoke channel and sets the menu when the app is ready', async () => {
+    await start();
+    expect(fake.electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalledOnce();
+    expect(fake.electron.session.defaultSession.setPermissionCheckHandler).toHaveBeenCalledOnce();
+    expect(fake.electron.ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual(INVOKE_METHODS.map((method) => IPC_CHANNELS[method]).sort());
+    expect(fake.electron.Menu.setApplicationMenu).toHaveBeenCalledOnce();
+  });
+
+  it('hardens every web contents the app creates', async () => {
+    await start();
+    const contents = { on: vi.fn(), setWindowOpenHandler: vi.fn() };
+    emitApp('web-contents-created', {}, contents);
+    expect(contents.setWindowOpenHandler).toHaveBeenCalledOnce();
+    expect(contents.on.mock.calls.map(([event]) => event)).toEqual(expect.arrayContaining(['will-navigate', 'will-attach-webview']));
+  });
+
+  it('restores and focuses the existing window when a second instance starts', async () => {
+    await start();
+    const window = fake.state.windows[0]!;
+    window.minimized = true;
+    emitApp('second-instance');
+    expect(window.restore).toHaveBeenCalledOnce();
+    expect(window.focus).toHaveBeenCalledOnce();
+    expect(fake.state.windows).toHaveLength(1);
+  });
+
+  it('sends the menu action to the focused window when a menu item is clicked', async () => {
+    await start();
+    const template = fake.electron.Menu.buildFromTemplate.mock.calls[0]?.[0] as { label?: string; submenu?: { label?: string; click?: () => void }[] }[];
+    const newBoard = template.find((menu) => menu.label === 'File')?.submenu?.find((item) => item.label === 'New Board');
+    newBoard?.click?.();
+    expect(fake.state.windows[0]!.webContents.send).toHaveBeenCalledExactlyOnceWith(IPC_CHANNELS.onMenuAction, 'new-board');
+  });
+
+  it('saves the window bounds in userData when the window closes', async () => {
+    await start();
+    fake.state.windows[0]!.emit('close');
+    expect(JSON.parse(readFileSync(join(userData, 'window-state.json'), 'utf8'))).toEqual({ x: 40, y: 50, width: 1000, height: 700, isMaximized: false });
+  });
+
+  it('uses RACI_USER_DATA_DIR as the profile when the app is not packaged', async () => {
+    vi.stubEnv('RACI_USER_DATA_DIR', '/tmp/raci-profile');
+    await start();
+    expect(fake.electron.app.setPath).toHaveBeenCalledWith('userData', '/tmp/raci-profile');
+  });
+
+  it('ignores RACI_USER_DATA_DIR when the app is packaged', async () => {
+    vi.stubEnv('RACI_USER_DATA_DIR', '/tmp/raci-profile');
+    fake.state.isPackaged = true;
+    await start();
+    expect(fake.electron.app.setPath).not.toHaveBeenCalled();
+  });
+});
