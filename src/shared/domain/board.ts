@@ -1,3 +1,5 @@
+import type { RuleSettings } from './rules/ruleSettings';
+
 /**
  * The RACI board model. Plain, JSON-friendly, immutable data: every change goes through a
  * command (see commands.ts) that returns a new board and never mutates its input.
@@ -34,6 +36,11 @@ export interface Task {
   readonly order: number;
   /** Set when the task came from the article's catalogue of default activities. */
   readonly catalogueId?: string;
+  /**
+   * Set when the team chose to keep an owner that differs from the article's ("Keep mine"), with
+   * an optional note saying why; shown again in the compare view and in exports.
+   */
+  readonly keepMine?: { readonly note: string };
 }
 
 /** A phase that tasks can be grouped under in the matrix. */
@@ -41,6 +48,8 @@ export interface Group {
   readonly id: GroupId;
   readonly name: string;
   readonly order: number;
+  /** Folded in the matrix; kept with the board so it stays folded after a restart. */
+  readonly collapsed?: boolean;
 }
 
 /** The letters one role holds for one task. Cells with no letters are not stored. */
@@ -67,6 +76,8 @@ export interface Board {
   readonly groups: readonly Group[];
   /** Only non-empty cells; at most one per (task, role). */
   readonly cells: readonly Cell[];
+  /** Rule thresholds and switched-off rules for this board; absent means the defaults. */
+  readonly ruleSettings?: RuleSettings;
 }
 
 /** What the home screen lists without loading a whole board. */
