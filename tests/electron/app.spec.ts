@@ -101,17 +101,21 @@ test('keeps Node out of the page and exposes only the bridge', async () => {
 test('creates a board from the article template and drags Budget to the product manager', async () => {
   await page.getByRole('button', { name: /^new board$/i }).click();
 
-  // The template may be offered as a radio, an option, a link or a button; a Create button may follow.
+  // The template may be offered as a radio, an option, a link or a button, inside a dialog or on the
+  // page; a Create button may follow. Inside a modal dialog the page behind does not count.
   const template = /product vs project manager \(article defaults\)/i;
-  await page
+  await page.getByText(template).first().waitFor();
+  const dialog = page.getByRole('dialog');
+  const scope = (await dialog.count()) > 0 ? dialog.first() : page;
+  await scope
     .getByRole('radio', { name: template })
-    .or(page.getByRole('option', { name: template }))
-    .or(page.getByRole('button', { name: template }))
-    .or(page.getByRole('link', { name: template }))
-    .or(page.getByRole('menuitem', { name: template }))
+    .or(scope.getByRole('option', { name: template }))
+    .or(scope.getByRole('button', { name: template }))
+    .or(scope.getByRole('link', { name: template }))
+    .or(scope.getByRole('menuitem', { name: template }))
     .first()
     .click();
-  const create = page.getByRole('button', { name: /create/i });
+  const create = scope.getByRole('button', { name: /create/i });
   if ((await create.count()) > 0) await create.first().click();
 
   const projectLane = lane('Project manager');
@@ -134,6 +138,8 @@ test('creates a board from the article template and drags Budget to the product 
   // let the drag see every position on the way.
   await page.mouse.move(start.x + 8, start.y + 8, { steps: 5 });
   await page.mouse.move(end.x, end.y, { steps: 20 });
+  // One last nudge so the drop target is measured at the final position before release.
+  await page.mouse.move(end.x, end.y + 1, { steps: 2 });
   await page.mouse.up();
 
   await expect(card(productLane, 'Budget')).toBeVisible();
