@@ -164,6 +164,7 @@ export function LanesView({ board, dispatch }: LanesViewProps) {
                     task={task}
                     chips={chips.list}
                     chipsKey={chips.key}
+                    ownLetters={chips.own}
                     laneColour={role?.colour}
                     editing={editingTaskId === id}
                     onStartRename={onStartRename}
@@ -180,7 +181,7 @@ export function LanesView({ board, dispatch }: LanesViewProps) {
           {activeTask ? (
             <TaskCardOverlay
               task={activeTask}
-              chips={chipsFor(chipsByTask, activeTask.id, activeLane && activeLane !== POOL_KEY ? activeLane : undefined).list}
+              {...overlayChips(chipsFor(chipsByTask, activeTask.id, activeLane && activeLane !== POOL_KEY ? activeLane : undefined))}
               laneColour={activeLane && activeLane !== POOL_KEY ? rolesById.get(activeLane)?.colour : undefined}
             />
           ) : null}
@@ -272,14 +273,25 @@ function chipsOf(board: Board): ChipIndex {
   return byTask;
 }
 
-const NO_CHIPS = { list: [] as readonly CardChip[], key: '' };
+interface CardChips {
+  readonly list: readonly CardChip[];
+  readonly key: string;
+  readonly own: string;
+}
 
-/** The chips a card shows: every role's letters except the lane's own role (the lane already says it). */
-function chipsFor(index: ChipIndex, taskId: string, laneRoleId: string | undefined): { list: readonly CardChip[]; key: string } {
+const NO_CHIPS: CardChips = { list: [], key: '', own: '' };
+
+/** The chips a card shows: every role's letters except the lane's own role, whose letters are the pill. */
+function chipsFor(index: ChipIndex, taskId: string, laneRoleId: string | undefined): CardChips {
   const all = index.get(taskId);
   if (!all) return NO_CHIPS;
   const list = laneRoleId ? all.filter((chip) => chip.roleId !== laneRoleId) : all;
-  return { list, key: list.map((chip) => `${chip.roleId}:${chip.roleName}:${chip.colour}:${chip.letters}`).join('|') };
+  const own = laneRoleId ? (all.find((chip) => chip.roleId === laneRoleId)?.letters ?? '') : '';
+  return { list, own, key: list.map((chip) => `${chip.roleId}:${chip.roleName}:${chip.colour}:${chip.letters}`).join('|') };
+}
+
+function overlayChips(chips: CardChips): { chips: readonly CardChip[]; ownLetters: string } {
+  return { chips: chips.list, ownLetters: chips.own };
 }
 
 function messageOf(result: Result<unknown, CommandError>): string | null {

@@ -18,6 +18,8 @@ interface TaskCardProps {
   /** Content key of `chips`, so memo can compare cheaply. */
   readonly chipsKey: string;
   readonly laneColour: string | undefined;
+  /** The lane role's own letters on this task ("A/R"), shown as a pill. */
+  readonly ownLetters: string;
   readonly editing: boolean;
   readonly onStartRename: (taskId: string) => void;
   readonly onRename: (taskId: string, title: string) => string | null;
@@ -25,7 +27,7 @@ interface TaskCardProps {
   readonly onDelete: (taskId: string) => void;
 }
 
-function TaskCardView({ task, chips, laneColour, editing, onStartRename, onRename, onStopRename, onDelete }: TaskCardProps) {
+function TaskCardView({ task, chips, laneColour, ownLetters, editing, onStartRename, onRename, onStopRename, onDelete }: TaskCardProps) {
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
     id: task.id,
     data: { type: 'task' },
@@ -73,7 +75,7 @@ function TaskCardView({ task, chips, laneColour, editing, onStartRename, onRenam
               listeners?.onKeyDown?.(event);
             }}
           >
-            <CardBody title={task.title} chips={chips} />
+            <CardBody title={task.title} chips={chips} ownLetters={ownLetters} />
           </div>
           <div className="card-actions">
             <button type="button" className="icon-btn" aria-label={`Rename ${task.title}`} title="Rename (F2)" onClick={() => onStartRename(task.id)}>
@@ -95,6 +97,7 @@ export const TaskCard = memo(
     a.task === b.task &&
     a.chipsKey === b.chipsKey &&
     a.laneColour === b.laneColour &&
+    a.ownLetters === b.ownLetters &&
     a.editing === b.editing &&
     a.onStartRename === b.onStartRename &&
     a.onRename === b.onRename &&
@@ -102,10 +105,17 @@ export const TaskCard = memo(
     a.onDelete === b.onDelete,
 );
 
-function CardBody({ title, chips }: { readonly title: string; readonly chips: readonly CardChip[] }) {
+function CardBody({ title, chips, ownLetters }: { readonly title: string; readonly chips: readonly CardChip[]; readonly ownLetters: string }) {
   return (
     <>
-      <div className="card-title">{title}</div>
+      <div className="card-head">
+        <div className="card-title">{title}</div>
+        {ownLetters && (
+          <span className="owner-letters" aria-hidden="true">
+            {ownLetters}
+          </span>
+        )}
+      </div>
       {chips.length > 0 && (
         <div className="card-chips" aria-hidden="true">
           {chips.map((chip) => (
@@ -122,10 +132,20 @@ function CardBody({ title, chips }: { readonly title: string; readonly chips: re
 }
 
 /** The card as it follows the pointer: no sortable hooks, so it never re-renders the list. */
-export function TaskCardOverlay({ task, chips, laneColour }: { readonly task: Task; readonly chips: readonly CardChip[]; readonly laneColour: string | undefined }) {
+export function TaskCardOverlay({
+  task,
+  chips,
+  laneColour,
+  ownLetters,
+}: {
+  readonly task: Task;
+  readonly chips: readonly CardChip[];
+  readonly laneColour: string | undefined;
+  readonly ownLetters: string;
+}) {
   return (
     <div className="card is-overlay" style={{ '--lane-colour': laneColour } as CSSProperties}>
-      <CardBody title={task.title} chips={chips} />
+      <CardBody title={task.title} chips={chips} ownLetters={ownLetters} />
     </div>
   );
 }
