@@ -31,6 +31,11 @@ export const CATALOGUE_SECTIONS: Readonly<Record<CatalogueSectionCode, string>> 
 export interface CatalogueRole {
   readonly id: CatalogueRoleId;
   readonly name: string;
+  /**
+   * Other lane names a team gives the same role, matched case-, space-, punctuation- and
+   * accent-insensitively. "PM" is deliberately absent: it names either role.
+   */
+  readonly aliases: readonly string[];
   /** The app's one-line summary of the role in the article. */
   readonly summary: string;
   readonly colour: string;
@@ -40,12 +45,14 @@ export const CATALOGUE_ROLES: readonly CatalogueRole[] = [
   {
     id: 'product-manager',
     name: 'Product manager',
+    aliases: ['Product management', 'Product owner', 'Product lead', 'Head of product'],
     summary: 'Decides the what and the why: where the product goes, for its customers and market.',
     colour: '#6d4fd8',
   },
   {
     id: 'project-manager',
     name: 'Project manager',
+    aliases: ['Project management', 'Project lead', 'Delivery manager', 'Delivery lead'],
     summary: 'Decides the when and the how: turns the plan into delivery on time and on budget.',
     colour: '#1f8a70',
   },
@@ -59,6 +66,11 @@ export interface CatalogueSuggestion {
 export interface CatalogueActivity {
   readonly id: string;
   readonly title: string;
+  /**
+   * Other titles a team would give the same activity on a board it built itself ("Schedule" for
+   * the timeline). Matched like titles, after them; no alias repeats another activity's title or alias.
+   */
+  readonly aliases: readonly string[];
   /** Accountable and Responsible in the default board. */
   readonly owner: CatalogueRoleId;
   readonly question: CatalogueQuestion;
@@ -73,6 +85,7 @@ export const CATALOGUE_ACTIVITIES: readonly CatalogueActivity[] = [
   {
     id: 'vision',
     title: 'Product vision',
+    aliases: ['Vision', 'Product definition', 'Define the product', 'Value proposition'],
     owner: 'product-manager',
     question: 'What',
     sections: ['W'],
@@ -82,6 +95,7 @@ export const CATALOGUE_ACTIVITIES: readonly CatalogueActivity[] = [
   {
     id: 'market-need',
     title: 'Why the market needs it',
+    aliases: ['Market need', 'Business case', 'Why build it', 'Product rationale'],
     owner: 'product-manager',
     question: 'Why',
     sections: ['W'],
@@ -91,6 +105,7 @@ export const CATALOGUE_ACTIVITIES: readonly CatalogueActivity[] = [
   {
     id: 'launch-benefits',
     title: 'Launch benefits',
+    aliases: ['Benefits at launch', 'Launch value', 'Product benefits'],
     owner: 'product-manager',
     question: 'What',
     sections: ['W'],
@@ -100,6 +115,7 @@ export const CATALOGUE_ACTIVITIES: readonly CatalogueActivity[] = [
   {
     id: 'user-needs',
     title: 'User needs and new ideas',
+    aliases: ['User needs', 'User research', 'Customer needs', 'New ideas', 'Innovation'],
     owner: 'product-manager',
     question: 'Why',
     sections: ['W'],
@@ -109,6 +125,7 @@ export const CATALOGUE_ACTIVITIES: readonly CatalogueActivity[] = [
   {
     id: 'customer-tradeoffs',
     title: 'Customer-driven trade-offs',
+    aliases: ['Trade-offs', 'Product trade-offs', 'Prioritisation', 'Prioritization', 'Product decisions'],
     owner: 'product-manager',
     question: 'Why',
     sections: ['S'],
@@ -118,6 +135,7 @@ export const CATALOGUE_ACTIVITIES: readonly CatalogueActivity[] = [
   {
     id: 'department-alignment',
     title: 'Keep departments aligned on the product',
+    aliases: ['Department alignment', 'Cross-department alignment', 'Keep departments in sync', 'Internal alignment'],
     owner: 'product-manager',
     question: 'Why',
     sections: ['S'],
@@ -127,6 +145,7 @@ export const CATALOGUE_ACTIVITIES: readonly CatalogueActivity[] = [
   {
     id: 'marketing',
     title: 'Marketing strategy',
+    aliases: ['Marketing', 'Marketing plan', 'Product marketing', 'Go-to-market', 'Go-to-market strategy', 'GTM'],
     owner: 'product-manager',
     question: 'What',
     sections: ['S'],
@@ -136,6 +155,7 @@ export const CATALOGUE_ACTIVITIES: readonly CatalogueActivity[] = [
   {
     id: 'market-gaps',
     title: 'Market gap analysis',
+    aliases: ['Market gaps', 'Gap analysis', 'Market analysis', 'Market research'],
     owner: 'product-manager',
     question: 'Why',
     sections: ['S'],
@@ -145,6 +165,7 @@ export const CATALOGUE_ACTIVITIES: readonly CatalogueActivity[] = [
   {
     id: 'customer-feedback',
     title: 'Customer feedback loop',
+    aliases: ['Customer feedback', 'User feedback', 'Feedback', 'Gather feedback'],
     owner: 'product-manager',
     question: 'Why',
     sections: ['S', 'C'],
@@ -154,6 +175,7 @@ export const CATALOGUE_ACTIVITIES: readonly CatalogueActivity[] = [
   {
     id: 'post-launch-campaigns',
     title: 'Post-launch marketing campaigns',
+    aliases: ['Marketing campaigns', 'Campaigns', 'Post-launch marketing', 'Post-launch campaigns'],
     owner: 'product-manager',
     question: 'What',
     sections: ['C'],
@@ -163,6 +185,7 @@ export const CATALOGUE_ACTIVITIES: readonly CatalogueActivity[] = [
   {
     id: 'competition',
     title: 'Respond to market competition',
+    aliases: ['Competition', 'Competitors', 'Competitor analysis', 'Competitive analysis'],
     owner: 'product-manager',
     question: 'Why',
     sections: ['C'],
@@ -172,6 +195,7 @@ export const CATALOGUE_ACTIVITIES: readonly CatalogueActivity[] = [
   {
     id: 'industry-events',
     title: 'Industry events',
+    aliases: ['Events', 'Conferences', 'Trade shows'],
     owner: 'product-manager',
     question: 'What',
     sections: ['C'],
@@ -181,6 +205,7 @@ export const CATALOGUE_ACTIVITIES: readonly CatalogueActivity[] = [
   {
     id: 'usability-tests',
     title: 'Usability testing',
+    aliases: ['Usability tests', 'User testing', 'Usability'],
     owner: 'product-manager',
     question: 'What',
     sections: ['C'],
@@ -190,6 +215,7 @@ export const CATALOGUE_ACTIVITIES: readonly CatalogueActivity[] = [
   {
     id: 'sales-alignment',
     title: 'Align with marketing and sales',
+    aliases: ['Sales alignment', 'Sales and marketing alignment', 'Marketing and sales alignment', 'Sales enablement'],
     owner: 'product-manager',
     question: 'Why',
     sections: ['C'],
@@ -199,6 +225,7 @@ export const CATALOGUE_ACTIVITIES: readonly CatalogueActivity[] = [
   {
     id: 'stakeholder-pitch',
     title: 'Stakeholder investment pitch',
+    aliases: ['Pitch to stakeholders', 'Stakeholder pitch', 'Stakeholder pitches', 'Investor pitch', 'Pitch', 'Fundraising'],
     owner: 'product-manager',
     question: 'Why',
     sections: ['K'],
@@ -208,6 +235,7 @@ export const CATALOGUE_ACTIVITIES: readonly CatalogueActivity[] = [
   {
     id: 'execution-timing',
     title: 'When to execute',
+    aliases: ['Timing', 'Execution timing', 'Release timing'],
     owner: 'project-manager',
     question: 'When',
     sections: ['W'],
@@ -217,6 +245,7 @@ export const CATALOGUE_ACTIVITIES: readonly CatalogueActivity[] = [
   {
     id: 'execution-plan',
     title: 'How to execute',
+    aliases: ['Execution plan', 'Project plan', 'Delivery plan', 'Execution'],
     owner: 'project-manager',
     question: 'How',
     sections: ['W'],
@@ -226,6 +255,7 @@ export const CATALOGUE_ACTIVITIES: readonly CatalogueActivity[] = [
   {
     id: 'lifecycle',
     title: 'Project lifecycle',
+    aliases: ['Lifecycle', 'Delivery lifecycle'],
     owner: 'project-manager',
     question: 'When',
     sections: ['W'],
@@ -235,6 +265,7 @@ export const CATALOGUE_ACTIVITIES: readonly CatalogueActivity[] = [
   {
     id: 'milestones',
     title: 'Milestones',
+    aliases: ['Milestone', 'Milestone tracking', 'Meet milestones'],
     owner: 'project-manager',
     question: 'When',
     sections: ['S'],
@@ -244,6 +275,7 @@ export const CATALOGUE_ACTIVITIES: readonly CatalogueActivity[] = [
   {
     id: 'timeline',
     title: 'Timeline and schedule',
+    aliases: ['Timeline', 'Timelines', 'Schedule', 'Scheduling', 'Project schedule', 'Deadlines'],
     owner: 'project-manager',
     question: 'When',
     sections: ['W', 'S'],
@@ -253,6 +285,7 @@ export const CATALOGUE_ACTIVITIES: readonly CatalogueActivity[] = [
   {
     id: 'budget',
     title: 'Budget',
+    aliases: ['Costs', 'Budgeting', 'Budget management', 'Cost control', 'Project budget'],
     owner: 'project-manager',
     question: 'How',
     sections: ['W', 'S'],
@@ -262,6 +295,7 @@ export const CATALOGUE_ACTIVITIES: readonly CatalogueActivity[] = [
   {
     id: 'team-coordination',
     title: 'Coordinate the delivery team',
+    aliases: ['Team coordination', 'Coordinate the team', 'Team management', 'Resource management', 'Resourcing'],
     owner: 'project-manager',
     question: 'How',
     sections: ['S'],
@@ -271,6 +305,7 @@ export const CATALOGUE_ACTIVITIES: readonly CatalogueActivity[] = [
   {
     id: 'build-to-requirements',
     title: 'Build to the requirements',
+    aliases: ['Requirements', 'Build to requirements', 'Build the product', 'Development', 'Delivery'],
     owner: 'project-manager',
     question: 'How',
     sections: ['C'],
@@ -280,6 +315,7 @@ export const CATALOGUE_ACTIVITIES: readonly CatalogueActivity[] = [
   {
     id: 'stakeholder-expectations',
     title: 'Stakeholder expectations during delivery',
+    aliases: ['Stakeholder expectations', 'Stakeholder management', 'Stakeholder updates', 'Status reporting', 'Status reports'],
     owner: 'project-manager',
     question: 'How',
     sections: ['K'],
@@ -289,6 +325,7 @@ export const CATALOGUE_ACTIVITIES: readonly CatalogueActivity[] = [
   {
     id: 'project-closure',
     title: 'Close the project at launch',
+    aliases: ['Project closure', 'Close the project', 'Close-out', 'Handover'],
     owner: 'project-manager',
     question: 'When',
     sections: ['C'],
