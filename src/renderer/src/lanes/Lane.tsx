@@ -12,6 +12,10 @@ interface LaneProps {
   readonly name: string;
   readonly itemIds: readonly string[];
   readonly highlighted: boolean;
+  /** Findings about the lane's role itself (idle, overloaded...). */
+  readonly roleFindings: readonly string[];
+  /** When a filter hides some of the lane's cards: how many it has in all. */
+  readonly totalCount: number;
   readonly isFirst: boolean;
   readonly isLast: boolean;
   readonly children: ReactNode;
@@ -28,6 +32,7 @@ function LaneView(props: LaneProps) {
   const [renaming, setRenaming] = useState(false);
   const [adding, setAdding] = useState(false);
   const count = itemIds.length;
+  const { roleFindings, totalCount } = props;
   const style = { '--lane-colour': role?.colour } as CSSProperties;
 
   return (
@@ -55,9 +60,17 @@ function LaneView(props: LaneProps) {
             {name}
           </h2>
         )}
-        <span className="lane-count" aria-label={`${count} ${count === 1 ? 'task' : 'tasks'}`}>
-          {count}
+        <span
+          className="lane-count"
+          aria-label={count === totalCount ? `${count} ${count === 1 ? 'task' : 'tasks'}` : `${count} of ${totalCount} tasks shown`}
+        >
+          {count === totalCount ? count : `${count}/${totalCount}`}
         </span>
+        {roleFindings.length > 0 && (
+          <span className="finding-badge sev-warning" title={roleFindings.join('\n')} role="img" aria-label={roleFindings.join(' ')}>
+            ⚠ {roleFindings.length}
+          </span>
+        )}
         {role && !renaming && (
           <div className="lane-tools">
             <input
@@ -97,7 +110,9 @@ function LaneView(props: LaneProps) {
         )}
       </header>
       <SortableContext id={containerId(lane)} items={itemIds as string[]} strategy={verticalListSortingStrategy}>
-        {count === 0 ? (
+        {count === 0 && totalCount > 0 ? (
+          <div className="drop-invite">No cards here match the filter.</div>
+        ) : count === 0 ? (
           <div className="drop-invite">
             {role ? (
               <>

@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   DndContext,
   DragOverlay,
@@ -12,7 +12,8 @@ import {
   type DragStartEvent,
 } from '@dnd-kit/core';
 import { laneKeyboardCoordinates } from './laneKeyboardCoordinates';
-import type { Board, Role, Task } from '../../../shared/domain/board';
+import type { Board, Role, RoleId, Task, TaskId } from '../../../shared/domain/board';
+import type { Finding } from '../../../shared/domain/rules/finding';
 import type { Command, CommandError } from '../../../shared/domain/command';
 import type { Result } from '../../../shared/domain/result';
 import { laneContents } from '../../../shared/domain/laneContents';
@@ -21,19 +22,41 @@ import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { InlineEdit } from '../ui/InlineEdit';
 import { newId } from '../ui/newId';
 import { Lane } from './Lane';
-import { TaskCard, TaskCardOverlay, type CardChip } from './TaskCard';
+import { TaskCard, TaskCardOverlay, type CardChip, type CardFindings } from './TaskCard';
 import { POOL_KEY, dropTarget, findLane, previewMove, roleIdOfLane, type LaneItems, type LaneKey } from './lanePreview';
 import { DRAG_INSTRUCTIONS, createDragAnnouncer, type AnnouncementSource } from './dragAnnouncements';
 
 interface LanesViewProps {
   readonly board: Board;
   readonly dispatch: (command: Command) => Result<Board, CommandError>;
+  /** Only these tasks are shown; null shows every task. */
+  readonly visibleTaskIds?: ReadonlySet<TaskId> | null;
+  /** A task picked in the health panel: scrolled into view and outlined. */
+  readonly highlightTaskId?: TaskId | null;
+  readonly findingsByTask?: ReadonlyMap<TaskId, readonly Finding[]>;
+  readonly findingsByRole?: ReadonlyMap<RoleId, readonly Finding[]>;
 }
+
+const NO_FINDINGS: ReadonlyMap<string, readonly Finding[]> = new Map();
 
 const ROLE_COLOURS = ['#6d4fd8', '#1f8a70', '#d9622b', '#2f6fde', '#c23d7a', '#8a6d1f', '#3b8f9e', '#7a52a3'];
 
-export function LanesView({ board, dispatch }: LanesViewProps) {
-  const baseItems = useMemo(() => laneItemsOf(board), [board]);
+export function LanesView({
+  board,
+  dispatch,
+  visibleTaskIds = null,
+  highlightTaskId = null,
+  findingsByTask = NO_FINDINGS,
+  findingsByRole = NO_FINDINGS,
+}: LanesViewProps) {
+  const allItems = useMemo(() => laneItemsOf(board), [board]);
+  const baseItems = useMemo(() => (visibleTaskIds ? filterItems(allItems, visibleTaskIds) : allItems), [allItems, visibleTaskIds]);
+  const cardFindings = useMemo(() => summariseFindings(findingsByTask), [findingsByTask]);
+
+  useEffect(() => {
+    if (!highlightTaskId) return;
+    document.querySelector(`[data-task-id="${CSS.escape(highlightTaskId)}"]`)?.scrollIntoView({ block: 'center', inline: 'center', behavior: 'smooth' });
+  }, [highlightTaskId]);
   const [preview, setPreview] = useState<LaneItems | null>(null);
   const [drag, setDrag] = useState<{ readonly activeId: string; readonly origin: LaneKey | null } | null>(null);
   const [editingTaskId, setEditingTaskId] = useState<string | null>(null);
@@ -82,7 +105,11 @@ export function LanesView({ board, dispatch }: LanesViewProps) {
     const taskId = String(active.id);
     const target = over ? dropTarget(items, taskId, String(over.id)) : null;
     finish();
-    if (target) dispatch({ type: 'moveTask', taskId, toRoleId: roleIdOfLane(target.lane), toIndex: target.index });
+    if (!target) return;
+    // With a filter on, the index counts only the shown cards: place the card next to the same
+    // shown neighbour in the whole lane.
+    const index = visibleTaskIds ? indexInWholeLane(allItems, items, target.lane, target.index, taskId) : target.index;
+    dispatch({ type: 'moveTask', taskId, toRoleId: roleIdOfLane(target.lane), toIndex: index });
   };
 
   const onStartRename = useCallback((taskId: string) => setEditingTaskId(taskId), []);
@@ -146,6 +173,8 @@ export function LanesView({ board, dispatch }: LanesViewProps) {
               name={laneName(key)}
               itemIds={ids}
               highlighted={activeLane === key && drag?.origin !== key}
+              totalCount={(allItems[key] ?? []).length}
+              roleFindings={role ? (findingsByRole.get(role.id) ?? NO_FINDING_LIST).map((f) => f.message) : NO_MESSAGES}
               isFirst={index === 1}
               isLast={index === lanes.length - 1}
               onAddTask={onAddTask}
@@ -167,6 +196,8 @@ export function LanesView({ board, dispatch }: LanesViewProps) {
                     ownLetters={chips.own}
                     laneColour={role?.colour}
                     editing={editingTaskId === id}
+                    findings={cardFindings.get(id) ?? null}
+                    highlighted={highlightTaskId === id}
                     onStartRename={onStartRename}
                     onRename={onRename}
                     onStopRename={onStopRename}
@@ -248,6 +279,38 @@ function announcementSource(
   origin: LaneKey | null,
 ): AnnouncementSource {
   return { items, origin, laneName, taskTitle: (id) => tasksById.get(id)?.title ?? 'the task', isPool: (lane) => lane === POOL_KEY };
+}
+
+const NO_MESSAGES: readonly string[] = [];
+const NO_FINDING_LIST: readonly Finding[] = [];
+
+function filterItems(items: LaneItems, visible: ReadonlySet<TaskId>): LaneItems {
+  const filtered: Record<LaneKey, readonly string[]> = {};
+  for (const [lane, ids] of Object.entries(items)) filtered[lane] = ids.filter((id) => visible.has(id));
+  return filtered;
+}
+
+/** Converts an index among the shown cards of a lane into an index in the whole lane (both without the moved card). */
+function indexInWholeLane(all: LaneItems, shown: LaneItems, lane: LaneKey, shownIndex: number, movedId: TaskId): number {
+  const whole = (all[lane] ?? []).filter((id) => id !== movedId);
+  const visible = (shown[lane] ?? []).filter((id) => id !== movedId);
+  const anchor = visible[shownIndex];
+  if (anchor !== undefined) return Math.max(0, whole.indexOf(anchor));
+  const last = visible[visible.length - 1];
+  return last === undefined ? whole.length : whole.indexOf(last) + 1;
+}
+
+function summariseFindings(byTask: ReadonlyMap<TaskId, readonly Finding[]>): ReadonlyMap<TaskId, CardFindings> {
+  const summary = new Map<TaskId, CardFindings>();
+  for (const [taskId, findings] of byTask) {
+    if (findings.length === 0) continue;
+    summary.set(taskId, {
+      severity: findings.some((f) => f.severity === 'error') ? 'error' : 'warning',
+      count: findings.length,
+      text: findings.map((f) => f.message).join('\n'),
+    });
+  }
+  return summary;
 }
 
 function laneItemsOf(board: Board): LaneItems {

@@ -4,6 +4,14 @@ import { CSS } from '@dnd-kit/utilities';
 import type { Task } from '../../../shared/domain/board';
 import { InlineEdit } from '../ui/InlineEdit';
 
+/** The rule findings on a card's task, summarised for its badge. */
+export interface CardFindings {
+  readonly severity: 'error' | 'warning';
+  readonly count: number;
+  /** The messages, one per line, for the tooltip and the accessible name. */
+  readonly text: string;
+}
+
 /** A letter another role holds on this card's task. */
 export interface CardChip {
   readonly roleId: string;
@@ -21,13 +29,16 @@ interface TaskCardProps {
   /** The lane role's own letters on this task ("A/R"), shown as a pill. */
   readonly ownLetters: string;
   readonly editing: boolean;
+  readonly findings: CardFindings | null;
+  /** Selected from the health panel: scrolled to and outlined. */
+  readonly highlighted: boolean;
   readonly onStartRename: (taskId: string) => void;
   readonly onRename: (taskId: string, title: string) => string | null;
   readonly onStopRename: () => void;
   readonly onDelete: (taskId: string) => void;
 }
 
-function TaskCardView({ task, chips, laneColour, ownLetters, editing, onStartRename, onRename, onStopRename, onDelete }: TaskCardProps) {
+function TaskCardView({ task, chips, laneColour, ownLetters, editing, findings, highlighted, onStartRename, onRename, onStopRename, onDelete }: TaskCardProps) {
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
     id: task.id,
     data: { type: 'task' },
@@ -38,10 +49,13 @@ function TaskCardView({ task, chips, laneColour, ownLetters, editing, onStartRen
     transition,
     '--lane-colour': laneColour,
   };
-  const summary = chips.map((chip) => `${chip.roleName} ${chip.letters}`).join(', ');
+  const summary = [
+    ...chips.map((chip) => `${chip.roleName} ${chip.letters}`),
+    ...(findings ? [`${findings.count} ${findings.count === 1 ? 'finding' : 'findings'}: ${findings.text}`] : []),
+  ].join('. ');
 
   return (
-    <li ref={setNodeRef} style={style} className="card-item" data-task-id={task.id}>
+    <li ref={setNodeRef} style={style} className={`card-item${highlighted ? ' is-highlighted' : ''}`} data-task-id={task.id}>
       {editing ? (
         <InlineEdit
           className="card-edit"
@@ -76,6 +90,11 @@ function TaskCardView({ task, chips, laneColour, ownLetters, editing, onStartRen
             }}
           >
             <CardBody title={task.title} chips={chips} ownLetters={ownLetters} />
+            {findings && (
+              <span className={`finding-badge sev-${findings.severity}`} title={findings.text} aria-hidden="true">
+                {findings.severity === 'error' ? '!' : '⚠'} {findings.count}
+              </span>
+            )}
           </div>
           <div className="card-actions">
             <button type="button" className="icon-btn" aria-label={`Rename ${task.title}`} title="Rename (F2)" onClick={() => onStartRename(task.id)}>
@@ -99,6 +118,9 @@ export const TaskCard = memo(
     a.laneColour === b.laneColour &&
     a.ownLetters === b.ownLetters &&
     a.editing === b.editing &&
+    a.highlighted === b.highlighted &&
+    a.findings?.text === b.findings?.text &&
+    a.findings?.severity === b.findings?.severity &&
     a.onStartRename === b.onStartRename &&
     a.onRename === b.onRename &&
     a.onStopRename === b.onStopRename &&

@@ -1,0 +1,97 @@
+import { expect, test } from '@playwright/test';
+import { card, createBoard, dragTo, lane } from './support/board';
+
+test.describe('health, workload and filters', () => {
+  test('applies a one-click fix from the health panel', async ({ page }) => {
+    await createBoard(page);
+    await expect(page.getByRole('button', { name: 'Health: 0 errors, 0 warnings' })).toBeVisible();
+    await dragTo(page, card(page, 'Budget'), lane(page, 'Unassigned'));
+    await expect(card(lane(page, 'Unassigned'), 'Budget')).toBeVisible();
+    await expect(card(lane(page, 'Unassigned'), 'Budget')).toHaveAccessibleName(/1 finding: Nobody is accountable for Budget\./);
+
+    await page.getByRole('button', { name: 'Health: 1 errors, 0 warnings' }).click();
+    const health = page.getByRole('region', { name: 'Health' });
+    await expect(health.getByText('Nobody is accountable for Budget.')).toBeVisible();
+    await health.getByRole('button', { name: 'Make Project manager accountable' }).click();
+    await expect(card(lane(page, 'Project manager'), 'Budget')).toBeVisible();
+    await expect(health.getByText('No problems found')).toBeVisible();
+    await page.reload();
+    await expect(card(lane(page, 'Project manager'), 'Budget')).toBeVisible();
+  });
+
+  test('turns a rule off and changes a threshold for this board', async ({ page }) => {
+    await createBoard(page);
+    await dragTo(page, card(page, 'Budget'), lane(page, 'Unassigned'));
+    await page.getByRole('button', { name: /^Health/ }).click();
+    const health = page.getByRole('region', { name: 'Health' });
+    await health.getByRole('button', { name: 'Rule settings' }).click();
+    await health.getByRole('checkbox', { name: 'Nobody accountable' }).uncheck();
+    await expect(page.getByRole('button', { name: 'Health: 0 errors, 0 warnings' })).toBeVisible();
+    await health.getByRole('spinbutton', { name: /Largest share/ }).fill('50');
+    await expect(health.getByText(/Product manager is accountable for/)).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Health: 0 errors, 1 warnings' })).toBeVisible();
+  });
+
+  test('selecting a finding outlines its task in the lanes', async ({ page }) => {
+    await createBoard(page);
+    await dragTo(page, card(page, 'Milestones'), lane(page, 'Unassigned'));
+    await page.getByRole('button', { name: /^Health/ }).click();
+    await page.getByRole('region', { name: 'Health' }).getByRole('button', { name: 'Nobody is accountable for Milestones.' }).click();
+    await expect(page.locator('.card-item.is-highlighted')).toHaveAttribute('data-task-id', /.+/);
+    await expect(page.locator('.card-item.is-highlighted .card-title')).toHaveText('Milestones');
+  });
+
+  test('shows the workload of each role with overloaded roles marked', async ({ page }) => {
+    await createBoard(page);
+    await page.getByRole('button', { name: 'Workload' }).click();
+    const chart = page.getByRole('region', { name: 'Workload' });
+    await expect(chart.getByRole('listitem', { name: 'Product manager: 15 responsible, 15 accountable, 0 consulted, 0 informed' })).toBeVisible();
+    await expect(chart.getByRole('listitem', { name: 'Project manager: 10 responsible, 10 accountable, 0 consulted, 0 informed' })).toBeVisible();
+    await dragTo(page, card(page, 'Budget'), lane(page, 'Product manager'));
+    await expect(chart.getByRole('listitem', { name: /^Product manager: 16 responsible, 16 accountable.*Overloaded$/ })).toBeVisible();
+    await expect(chart.getByText('Overloaded')).toBeVisible();
+  });
+
+  test('searches and filters tasks, then clears the filter', async ({ page }) => {
+    await createBoard(page);
+    await page.getByRole('searchbox', { name: 'Search tasks' }).fill('MARKET');
+    await expect(page.getByText('Showing 6 of 25 tasks')).toBeVisible();
+    await expect(card(page, 'Budget')).toHaveCount(0);
+    await expect(card(page, 'Marketing strategy')).toBeVisible();
+    await expect(lane(page, 'Project manager').getByText('No cards here match the filter.')).toBeVisible();
+
+    await page.getByRole('searchbox', { name: 'Search tasks' }).fill('');
+    await page.getByRole('combobox', { name: 'Filter by role' }).selectOption({ label: 'Project manager' });
+    await expect(page.getByText('Showing 10 of 25 tasks')).toBeVisible();
+    await dragTo(page, card(page, 'Budget'), lane(page, 'Unassigned'));
+    await page.getByRole('combobox', { name: 'Filter by letter' }).selectOption({ label: 'A · Accountable' });
+    await expect(page.getByText('Showing 9 of 25 tasks')).toBeVisible();
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await page.getByRole('combobox', { name: 'Filter by finding' }).selectOption({ label: 'Nobody accountable (1)' });
+    await expect(page.getByText('Showing 1 of 25 tasks')).toBeVisible();
+    await expect(card(page, 'Budget')).toBeVisible();
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(page.getByText(/Showing/)).toHaveCount(0);
+    await expect(card(page, 'Product vision')).toBeVisible();
+  });
+
+  test('reorders within a filtered lane next to the same shown neighbour', async ({ page }) => {
+    await createBoard(page);
+    await page.getByRole('searchbox', { name: 'Search tasks' }).fill('execute');
+    await dragTo(page, card(page, 'How to execute'), card(page, 'When to execute'), 'top');
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect.poll(() => lane(page, 'Project manager').locator('.card-title').allInnerTexts()).toEqual([
+      'How to execute',
+      'When to execute',
+      'Project lifecycle',
+      'Milestones',
+      'Timeline and schedule',
+      'Budget',
+      'Coordinate the delivery team',
+      'Build to the requirements',
+      'Stakeholder expectations during delivery',
+      'Close the project at launch',
+    ]);
+  });
+});
