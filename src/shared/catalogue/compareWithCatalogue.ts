@@ -129,9 +129,20 @@ function compareRow(
   const suggestions = activity.suggested.map((suggestion): CatalogueSuggestionRow => {
     const roleId = boardRoleFor(match, suggestion.roleId);
     const held = task !== undefined && roleId !== undefined && lettersOf(board, task.id, roleId).includes(suggestion.letter);
-    return { kind: 'suggestion', catalogueRoleId: suggestion.roleId, roleId, letter: suggestion.letter, held };
+    return {
+      kind: 'suggestion',
+      catalogueRoleId: suggestion.roleId,
+      ...(roleId !== undefined ? { roleId } : {}),
+      letter: suggestion.letter,
+      held,
+    };
   });
-  const base = { activity, articleOwner: activity.owner, articleOwnerRoleId, suggestions };
+  const base = {
+    activity,
+    articleOwner: activity.owner,
+    ...(articleOwnerRoleId !== undefined ? { articleOwnerRoleId } : {}),
+    suggestions,
+  };
   if (task === undefined) return { ...base, yourOwners: [], status: 'missing', kept: false };
 
   // Lanes in board order, so two A read in the order the lanes are shown.
@@ -141,7 +152,7 @@ function compareRow(
   return {
     ...base,
     task,
-    matchedBy,
+    ...(matchedBy !== undefined ? { matchedBy } : {}),
     yourOwners,
     status: agrees ? 'agrees' : 'differs',
     kept: task.keepMine !== undefined,

@@ -25,6 +25,18 @@ import {
 } from './articleCatalogue';
 import { normalizeName } from './normalizeName';
 
+// The catalogue never changes, so its lookup keys are built once.
+const ACTIVITY_KEYS = {
+  byId: new Map(CATALOGUE_ACTIVITIES.map((activity, i) => [activity.id, i])),
+  byTitle: new Map(CATALOGUE_ACTIVITIES.map((activity, i) => [normalizeName(activity.title), i])),
+  byAlias: new Map(CATALOGUE_ACTIVITIES.flatMap((activity, i) => activity.aliases.map((alias) => [normalizeName(alias), i] as const))),
+};
+
+const ROLE_KEYS = {
+  byName: new Map(CATALOGUE_ROLES.map((role, i) => [normalizeName(role.name), i])),
+  byAlias: new Map(CATALOGUE_ROLES.flatMap((role, i) => role.aliases.map((alias) => [normalizeName(alias), i] as const))),
+};
+
 export type ActivityMatchedBy = 'catalogueId' | 'title' | 'alias';
 export type RoleMatchedBy = 'name' | 'alias';
 
@@ -96,15 +108,3 @@ function matchRoles(roles: readonly Role[]): readonly RoleMatch[] {
     return found ? { catalogueRole, role: found.role, matchedBy: found.matchedBy } : { catalogueRole };
   });
 }
-
-// The catalogue never changes, so its lookup keys are built once.
-const ACTIVITY_KEYS = {
-  byId: new Map(CATALOGUE_ACTIVITIES.map((activity, i) => [activity.id, i])),
-  byTitle: new Map(CATALOGUE_ACTIVITIES.map((activity, i) => [normalizeName(activity.title), i])),
-  byAlias: new Map(CATALOGUE_ACTIVITIES.flatMap((activity, i) => activity.aliases.map((alias) => [normalizeName(alias), i] as const))),
-};
-
-const ROLE_KEYS = {
-  byName: new Map(CATALOGUE_ROLES.map((role, i) => [normalizeName(role.name), i])),
-  byAlias: new Map(CATALOGUE_ROLES.flatMap((role, i) => role.aliases.map((alias) => [normalizeName(alias), i] as const))),
-};
