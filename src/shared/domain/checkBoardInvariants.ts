@@ -8,6 +8,7 @@ import type { Board } from './board';
 import { cellKey } from './cellIndex';
 import { isNormalizedLetters } from './letterSet';
 import { roleColour } from './roleColour';
+import { validateKeepMineNote } from './validateKeepMineNote';
 import { validateName, type NamedThing } from './validateName';
 
 interface Ordered {
@@ -37,8 +38,17 @@ export function checkBoardInvariants(board: Board): string[] {
     if (task.groupId !== undefined && !groupIds.has(task.groupId)) {
       problems.push(`Task "${task.title}" belongs to a group that does not exist.`);
     }
+    if (task.catalogueId !== undefined && (typeof task.catalogueId !== 'string' || task.catalogueId === '')) {
+      problems.push(`Task "${task.title}" has an invalid link to the article's activities.`);
+    }
+    if (task.keepMine !== undefined) checkKeepMine(problems, task.keepMine, `Task "${task.title}"`);
   }
-  for (const group of board.groups) checkName(problems, group.name, 'group', `Group "${group.name}"`);
+  for (const group of board.groups) {
+    checkName(problems, group.name, 'group', `Group "${group.name}"`);
+    if (group.collapsed !== undefined && typeof group.collapsed !== 'boolean') {
+      problems.push(`Group "${group.name}" has an invalid collapsed state.`);
+    }
+  }
 
   const seenCells = new Set<string>();
   for (const cell of board.cells) {
@@ -75,6 +85,17 @@ function checkList<T extends Ordered>(problems: string[], items: readonly T[], k
   }
   if (!sorted) problems.push(`${kind}s are not in order.`);
   return ids;
+}
+
+function checkKeepMine(problems: string[], keepMine: unknown, subject: string): void {
+  const note = typeof keepMine === 'object' && keepMine !== null ? (keepMine as { note?: unknown }).note : undefined;
+  if (typeof note !== 'string') {
+    problems.push(`${subject} has a "Keep mine" mark without a note text.`);
+    return;
+  }
+  const checked = validateKeepMineNote(note);
+  if (!checked.ok) problems.push(`${subject}: ${checked.error.message}`);
+  else if (checked.value !== note) problems.push(`${subject} has a "Keep mine" note that is not trimmed and normalised.`);
 }
 
 function checkName(problems: string[], name: unknown, what: NamedThing, subject: string): void {

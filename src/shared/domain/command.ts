@@ -3,6 +3,7 @@
  * and stored. `applyCommand` (commands.ts) turns (board, command, now) into a new board.
  */
 import type { GroupId, LetterSet, RoleId, TaskId } from './board';
+import type { RuleSettings } from './rules/ruleSettings';
 
 export type Command =
   | {
@@ -12,6 +13,8 @@ export type Command =
       /** The lane to create it in (that role gets A and R); null or absent: the Unassigned pool. */
       readonly roleId?: RoleId | null;
       readonly groupId?: GroupId;
+      /** The article activity the task is created from ("Add missing activities"). */
+      readonly catalogueId?: string;
     }
   | { readonly type: 'renameTask'; readonly taskId: TaskId; readonly title: string }
   | { readonly type: 'setTaskNotes'; readonly taskId: TaskId; readonly notes: string }
@@ -29,7 +32,35 @@ export type Command =
    * (0-based, counted without the moved task). Same lane = a reorder.
    */
   | { readonly type: 'moveTask'; readonly taskId: TaskId; readonly toRoleId: RoleId | null; readonly toIndex: number }
-  | { readonly type: 'renameBoard'; readonly name: string };
+  | { readonly type: 'renameBoard'; readonly name: string }
+  /** A new group (phase), appended after the others. */
+  | { readonly type: 'addGroup'; readonly groupId: GroupId; readonly name: string }
+  | { readonly type: 'renameGroup'; readonly groupId: GroupId; readonly name: string }
+  /** Removes the group; its tasks stay on the board, ungrouped. */
+  | { readonly type: 'deleteGroup'; readonly groupId: GroupId }
+  /** Moves a group to `toIndex` among the groups (0-based, counted without the moved group). */
+  | { readonly type: 'moveGroup'; readonly groupId: GroupId; readonly toIndex: number }
+  | { readonly type: 'setGroupCollapsed'; readonly groupId: GroupId; readonly collapsed: boolean }
+  /** Files a task under a group (null: no group); it goes to the end of that group in the matrix. */
+  | { readonly type: 'setTaskGroup'; readonly taskId: TaskId; readonly groupId: GroupId | null }
+  /**
+   * A row drop in the matrix (see matrixRows.ts for the row order): the task goes to `toIndex`
+   * among the tasks of group `groupId` (0-based, counted without the moved task). `groupId`
+   * absent: the task stays in its group; null: ungrouped. Ownership and letters never change.
+   */
+  | { readonly type: 'moveTaskRow'; readonly taskId: TaskId; readonly toIndex: number; readonly groupId?: GroupId | null }
+  /** Replaces the board's rule settings (stored normalised). */
+  | { readonly type: 'setRuleSettings'; readonly settings: RuleSettings }
+  /**
+   * "Keep mine": the team keeps an owner that differs from the article's. `note` omitted keeps
+   * the current note; `keep: false` removes the mark and its note.
+   */
+  | { readonly type: 'setKeepMine'; readonly taskId: TaskId; readonly keep: boolean; readonly note?: string }
+  /**
+   * Several edits as one step (one undo step, described by `label`), applied in order, each
+   * seeing the board the previous one left. If any is refused, none is applied.
+   */
+  | { readonly type: 'batch'; readonly label: string; readonly commands: readonly Command[] };
 
 export type CommandType = Command['type'];
 

@@ -1,17 +1,22 @@
 /**
- * Applies one user edit to a board. Pure: the input is never mutated, unchanged roles, tasks and
- * cells keep their object identity (storage writes only the rows whose objects changed), and an
+ * Applies one user edit to a board. Pure: the input is never mutated, unchanged roles, tasks,
+ * groups and cells keep their object identity (storage writes only the rows whose objects changed), and an
  * edit that changes nothing returns the very same board so callers can skip the write and the
- * undo step. Every command is O(roles + tasks + cells).
+ * undo step. Every command is O(roles + tasks + groups + cells); a batch, that times its length.
  */
-import type { Board, Cell, Letter, LetterSet, Role, RoleId, Task, TaskId } from './board';
+import type { Board, Cell, Group, GroupId, Letter, LetterSet, Role, RoleId, Task, TaskId } from './board';
 import type { Command, CommandError } from './command';
 import { isLetter, normalizeLetters, NO_LETTERS, sameLetters } from './letterSet';
 import { laneContents } from './laneContents';
-import { fitsBetween, hasRoomBetween, insertByOrder, orderBetween, renumber } from './orderKey';
+import { matrixGroupOf, matrixSections } from './matrixRows';
+import { fitsBetween, hasRoomBetween, orderBetween, renumber } from './orderKey';
 import { ownerOf } from './ownerOf';
 import { assertNever, err, ok, type Result } from './result';
 import { roleColour } from './roleColour';
+import { RULE_IDS } from './rules/finding';
+import { normalizeRuleSettings, type RuleSettings } from './rules/ruleSettings';
+import { shareUnchanged } from './shareUnchanged';
+import { validateKeepMineNote } from './validateKeepMineNote';
 import { validateName } from './validateName';
 import { validateNotes } from './validateNotes';
 
@@ -49,6 +54,26 @@ function change(board: Board, command: Command): Outcome {
       return moveTask(board, command.taskId, command.toRoleId, command.toIndex);
     case 'renameBoard':
       return renameBoard(board, command.name);
+    case 'addGroup':
+      return addGroup(board, command.groupId, command.name);
+    case 'renameGroup':
+      return renameGroup(board, command.groupId, command.name);
+    case 'deleteGroup':
+      return deleteGroup(board, command.groupId);
+    case 'moveGroup':
+      return moveGroup(board, command.groupId, command.toIndex);
+    case 'setGroupCollapsed':
+      return setGroupCollapsed(board, command.groupId, command.collapsed);
+    case 'setTaskGroup':
+      return setTaskGroup(board, command.taskId, command.groupId);
+    case 'moveTaskRow':
+      return moveTaskRow(board, command.taskId, command.toIndex, command.groupId);
+    case 'setRuleSettings':
+      return setRuleSettings(board, command.settings);
+    case 'setKeepMine':
+      return setKeepMine(board, command.taskId, command.keep, command.note);
+    case 'batch':
+      return batch(board, command.commands);
     default:
       return assertNever(command);
   }
@@ -57,20 +82,22 @@ function change(board: Board, command: Command): Outcome {
 // ---- Tasks ----
 
 function addTask(board: Board, command: Extract<Command, { type: 'addTask' }>): Outcome {
-  const { taskId, groupId } = command;
+  const { taskId, groupId, catalogueId } = command;
   const roleId = command.roleId ?? null;
   if (board.tasks.some((task) => task.id === taskId)) return duplicateId('task');
   const title = validateName(command.title, 'task');
   if (!title.ok) return title;
   if (roleId !== null && !hasRole(board, roleId)) return notFound('lane');
-  if (groupId !== undefined && !board.groups.some((group) => group.id === groupId)) return notFound('group');
+  if (groupId !== undefined && !findGroup(board, groupId)) return notFound('group');
 
+  // Last on the board is also last in its lane and, with a group, last in that group.
   const last = board.tasks[board.tasks.length - 1];
   const task: Task = {
     id: taskId,
     title: title.value,
     order: orderBetween(last?.order, undefined),
     ...(groupId !== undefined ? { groupId } : {}),
+    ...(catalogueId !== undefined && catalogueId !== '' ? { catalogueId } : {}),
   };
   const cells = roleId !== null ? [...board.cells, { taskId, roleId, letters: ['R', 'A'] as LetterSet }] : board.cells;
   return ok({ ...board, tasks: [...board.tasks, task], cells });
@@ -112,7 +139,7 @@ function addRole(board: Board, roleId: RoleId, rawName: string, rawColour: strin
   if (hasRole(board, roleId)) return duplicateId('lane');
   const name = validateName(rawName, 'role');
   if (!name.ok) return name;
-  const clash = nameClash(board, name.value, undefined);
+  const clash = nameClash(board.roles, name.value, undefined, 'lane');
   if (clash) return clash;
   const colour = roleColour(rawColour);
   if (!colour.ok) return colour;
@@ -127,7 +154,7 @@ function renameRole(board: Board, roleId: RoleId, rawName: string): Outcome {
   const name = validateName(rawName, 'role');
   if (!name.ok) return name;
   if (name.value === role.name) return ok(board);
-  const clash = nameClash(board, name.value, roleId);
+  const clash = nameClash(board.roles, name.value, roleId, 'lane');
   if (clash) return clash;
   return ok({ ...board, roles: replaceItem(board.roles, role, { ...role, name: name.value }) });
 }
@@ -225,6 +252,87 @@ function transferOwnership(cells: readonly Cell[], taskId: TaskId, from: RoleId 
   return changes.applyTo(cells, taskId);
 }
 
+// ---- Groups (phases) and matrix rows ----
+
+function addGroup(board: Board, groupId: GroupId, rawName: string): Outcome {
+  if (findGroup(board, groupId)) return duplicateId('group');
+  const name = validateName(rawName, 'group');
+  if (!name.ok) return name;
+  const clash = nameClash(board.groups, name.value, undefined, 'group');
+  if (clash) return clash;
+  const last = board.groups[board.groups.length - 1];
+  const group: Group = { id: groupId, name: name.value, order: orderBetween(last?.order, undefined) };
+  return ok({ ...board, groups: [...board.groups, group] });
+}
+
+function renameGroup(board: Board, groupId: GroupId, rawName: string): Outcome {
+  const group = findGroup(board, groupId);
+  if (!group) return notFound('group');
+  const name = validateName(rawName, 'group');
+  if (!name.ok) return name;
+  if (name.value === group.name) return ok(board);
+  const clash = nameClash(board.groups, name.value, groupId, 'group');
+  if (clash) return clash;
+  return ok({ ...board, groups: replaceItem(board.groups, group, { ...group, name: name.value }) });
+}
+
+function deleteGroup(board: Board, groupId: GroupId): Outcome {
+  const group = findGroup(board, groupId);
+  if (!group) return notFound('group');
+  // Its tasks keep their order, which puts them among the ungrouped rows in board order.
+  const tasks = board.tasks.some((task) => task.groupId === groupId)
+    ? board.tasks.map((task) => (task.groupId === groupId ? withGroup(task, null) : task))
+    : board.tasks;
+  return ok({ ...board, groups: board.groups.filter((g) => g !== group), tasks });
+}
+
+function moveGroup(board: Board, groupId: GroupId, toIndex: number): Outcome {
+  const group = findGroup(board, groupId);
+  if (!group) return notFound('group');
+  const others = board.groups.filter((g) => g !== group);
+  const index = clampIndex(toIndex, others.length);
+  if (board.groups.indexOf(group) === index) return ok(board);
+  return ok({ ...board, groups: placeAmong(board.groups, group, others, index) });
+}
+
+function setGroupCollapsed(board: Board, groupId: GroupId, collapsed: boolean): Outcome {
+  const group = findGroup(board, groupId);
+  if (!group) return notFound('group');
+  if ((group.collapsed === true) === (collapsed === true)) return ok(board);
+  // Expanded is the default, stored as no field at all.
+  const { collapsed: _previous, ...rest } = group;
+  const updated: Group = collapsed === true ? { ...rest, collapsed: true } : rest;
+  return ok({ ...board, groups: replaceItem(board.groups, group, updated) });
+}
+
+function setTaskGroup(board: Board, taskId: TaskId, groupId: GroupId | null): Outcome {
+  const task = findTask(board, taskId);
+  if (!task) return notFound('task');
+  if (groupId !== null && !findGroup(board, groupId)) return notFound('group');
+  if ((task.groupId ?? null) === groupId) return ok(board);
+  const neighbours = (matrixSections(board).get(groupId) ?? []).filter((t) => t !== task);
+  return ok({ ...board, tasks: placeAmong(board.tasks, task, neighbours, neighbours.length, withGroup(task, groupId)) });
+}
+
+function moveTaskRow(board: Board, taskId: TaskId, toIndex: number, groupId: GroupId | null | undefined): Outcome {
+  const task = findTask(board, taskId);
+  if (!task) return notFound('task');
+  const sections = matrixSections(board);
+  const target = groupId === undefined ? matrixGroupOf(sections, task) : groupId;
+  if (target !== null && !findGroup(board, target)) return notFound('group');
+  const neighbours = (sections.get(target) ?? []).filter((t) => t !== task);
+  const index = clampIndex(toIndex, neighbours.length);
+  const updated = (task.groupId ?? null) === target ? task : withGroup(task, target);
+  const tasks = placeAmong(board.tasks, task, neighbours, index, updated);
+  return tasks === board.tasks ? ok(board) : ok({ ...board, tasks });
+}
+
+function withGroup(task: Task, groupId: GroupId | null): Task {
+  if (groupId !== null) return { ...task, groupId };
+  const { groupId: _previous, ...ungrouped } = task;
+  return ungrouped;
+}
+
 // ---- Board ----
 
 function renameBoard(board: Board, rawName: string): Outcome {
@@ -232,6 +340,49 @@ function renameBoard(board: Board, rawName: string): Outcome {
   if (!name.ok) return name;
   if (name.value === board.name) return ok(board);
   return ok({ ...board, name: name.value });
+}
+
+function setRuleSettings(board: Board, settings: RuleSettings): Outcome {
+  const next = canonicalRuleSettings(settings);
+  // Absent settings mean the defaults, so setting the defaults on such a board changes nothing.
+  if (JSON.stringify(next) === JSON.stringify(canonicalRuleSettings(board.ruleSettings))) return ok(board);
+  return ok({ ...board, ruleSettings: next });
+}
+
+/** Normalised, with switched-off rules in rule order so equal settings are stored alike. */
+function canonicalRuleSettings(settings: unknown): RuleSettings {
+  const normalized = normalizeRuleSettings(settings);
+  const disabled = RULE_IDS.filter((id) => normalized.disabled.includes(id));
+  return { ...normalized, disabled };
+}
+
+function setKeepMine(board: Board, taskId: TaskId, keep: boolean, rawNote: string | undefined): Outcome {
+  const task = findTask(board, taskId);
+  if (!task) return notFound('task');
+  if (keep !== true) {
+    if (task.keepMine === undefined) return ok(board);
+    const { keepMine: _previous, ...rest } = task;
+    return ok({ ...board, tasks: replaceItem(board.tasks, task, rest) });
+  }
+  let note = task.keepMine?.note ?? '';
+  if (rawNote !== undefined) {
+    const checked = validateKeepMineNote(rawNote);
+    if (!checked.ok) return checked;
+    note = checked.value;
+  }
+  if (task.keepMine?.note === note) return ok(board);
+  return ok({ ...board, tasks: replaceItem(board.tasks, task, { ...task, keepMine: { note } }) });
+}
+
+/** All or nothing: the first refusal is the batch's, and the board it was given stays as it was. */
+function batch(board: Board, commands: readonly Command[]): Outcome {
+  let current = board;
+  for (const command of commands) {
+    const result = change(current, command);
+    if (!result.ok) return result;
+    current = result.value;
+  }
+  return ok(commands.length > 1 ? shareUnchanged(board, current) : current);
 }
 
 // ---- Helpers ----
@@ -285,23 +436,34 @@ function without(letters: LetterSet, drop: readonly Letter[]): LetterSet {
 }
 
 /**
- * Moves `item` so that it sits at `index` among `neighbours` (the items of its lane, in order,
- * without it). Only the item's order changes, unless its neighbours are too close to split (or
- * the only number between them is taken): then the whole list is renumbered, keeping everything
- * else in sequence. Returns `all` itself when the item's order already fits.
+ * Moves `item` so that it sits at `index` among `neighbours` (the items of its lane or group, in
+ * order, without it), and puts `replacement` (the item with other fields changed, by default the
+ * item itself) in its place. Only the item's order changes: it gets a number between the rows
+ * directly around its new spot in the whole list, so no other row moves and no order is shared.
+ * When those rows are too close to split, the whole list is renumbered, keeping everything else
+ * in sequence. Returns `all` itself when nothing changes.
  */
-function placeAmong<T extends { readonly order: number }>(all: readonly T[], item: T, neighbours: readonly T[], index: number): readonly T[] {
+function placeAmong<T extends { readonly order: number }>(
+  all: readonly T[],
+  item: T,
+  neighbours: readonly T[],
+  index: number,
+  replacement: T = item,
+): readonly T[] {
   const previous = neighbours[index - 1];
   const next = neighbours[index];
-  if (fitsBetween(item.order, previous?.order, next?.order)) return all;
+  if (fitsBetween(item.order, previous?.order, next?.order)) return replacement === item ? all : replaceItem(all, item, replacement);
   const rest = all.filter((x) => x !== item);
-  if (hasRoomBetween(previous?.order, next?.order)) {
-    const order = orderBetween(previous?.order, next?.order);
-    // A shared order would leave the relative position of two rows to chance after a reload.
-    if (!rest.some((x) => x.order === order)) return insertByOrder(rest, { ...item, order });
-  }
+  // Neighbours are never both absent here: with no neighbours any order fits.
   const at = previous ? rest.indexOf(previous) + 1 : rest.indexOf(next as T);
-  return renumber([...rest.slice(0, at), item, ...rest.slice(at)]);
+  const below = rest[at - 1]?.order;
+  const above = rest[at]?.order;
+  if (hasRoomBetween(below, above)) {
+    const order = orderBetween(below, above);
+    // At the far ends of the number line adding a step can round back onto a neighbour.
+    if (fitsBetween(order, below, above)) return [...rest.slice(0, at), { ...replacement, order }, ...rest.slice(at)];
+  }
+  return renumber([...rest.slice(0, at), replacement, ...rest.slice(at)]);
 }
 
 function clampIndex(index: number, length: number): number {
@@ -326,15 +488,19 @@ function findRole(board: Board, roleId: RoleId): Role | undefined {
   return board.roles.find((role) => role.id === roleId);
 }
 
+function findGroup(board: Board, groupId: GroupId): Group | undefined {
+  return board.groups.find((group) => group.id === groupId);
+}
+
 function hasRole(board: Board, roleId: RoleId): boolean {
   return board.roles.some((role) => role.id === roleId);
 }
 
-/** Two lanes may not share a name, whatever its case: the board would be ambiguous to read. */
-function nameClash(board: Board, name: string, exceptRoleId: RoleId | undefined): Outcome | undefined {
+/** Two lanes (or two groups) may not share a name, whatever its case: the board would be ambiguous to read. */
+function nameClash(items: readonly { readonly id: string; readonly name: string }[], name: string, exceptId: string | undefined, thing: 'lane' | 'group'): Outcome | undefined {
   const folded = name.toLowerCase();
-  const clash = board.roles.some((role) => role.id !== exceptRoleId && role.name.toLowerCase() === folded);
-  return clash ? err({ code: 'duplicate-name', message: `A lane named "${name}" already exists.` }) : undefined;
+  const clash = items.some((item) => item.id !== exceptId && item.name.toLowerCase() === folded);
+  return clash ? err({ code: 'duplicate-name', message: `A ${thing} named "${name}" already exists.` }) : undefined;
 }
 
 type Thing = 'task' | 'lane' | 'group';

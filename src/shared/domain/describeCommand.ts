@@ -1,8 +1,8 @@
 /**
- * The words an undo or redo step shows ("Moved Budget to Product manager"). Tasks and lanes are
- * named as they were before the command ran; ids never reach the user.
+ * The words an undo or redo step shows ("Moved Budget to Product manager"). Tasks, lanes and
+ * groups are named as they were before the command ran; ids never reach the user.
  */
-import type { Board, RoleId, TaskId } from './board';
+import type { Board, GroupId, RoleId, TaskId } from './board';
 import type { Command } from './command';
 import { formatLetters, isLetter, normalizeLetters } from './letterSet';
 import { ownerOf } from './ownerOf';
@@ -42,6 +42,37 @@ export function describeCommand(before: Board, command: Command): string {
     }
     case 'renameBoard':
       return `Renamed board to ${clean(command.name)}`;
+    case 'addGroup':
+      return `Added group ${clean(command.name)}`;
+    case 'renameGroup':
+      return `Renamed group ${groupName(before, command.groupId)} to ${clean(command.name)}`;
+    case 'deleteGroup':
+      return `Deleted group ${groupName(before, command.groupId)}`;
+    case 'moveGroup':
+      return `Moved group ${groupName(before, command.groupId)}`;
+    case 'setGroupCollapsed':
+      return `${command.collapsed ? 'Collapsed' : 'Expanded'} group ${groupName(before, command.groupId)}`;
+    case 'setTaskGroup':
+      return regrouped(before, command.taskId, command.groupId);
+    case 'moveTaskRow': {
+      const current = currentGroupId(before, command.taskId);
+      if (command.groupId !== undefined && command.groupId !== current) return regrouped(before, command.taskId, command.groupId);
+      const task = taskName(before, command.taskId);
+      return current === null ? `Reordered ${task}` : `Reordered ${task} in ${groupName(before, current)}`;
+    }
+    case 'setRuleSettings':
+      return 'Changed rule settings';
+    case 'setKeepMine': {
+      const task = taskName(before, command.taskId);
+      if (!command.keep) return `Removed "Keep mine" from ${task}`;
+      const kept = before.tasks.find((t) => t.id === command.taskId)?.keepMine !== undefined;
+      return kept ? `Edited the "Keep mine" note of ${task}` : `Marked ${task} "Keep mine"`;
+    }
+    case 'batch': {
+      // Labels come from the app (a fix, "Add missing activities"); an empty one still needs words.
+      const label = clean(command.label);
+      return label === '' ? 'Edited the board' : label;
+    }
     default:
       return assertNever(command);
   }
@@ -57,4 +88,21 @@ function taskName(board: Board, taskId: TaskId): string {
 
 function roleName(board: Board, roleId: RoleId): string {
   return board.roles.find((role) => role.id === roleId)?.name ?? 'a lane';
+}
+
+function groupName(board: Board, groupId: GroupId): string {
+  return board.groups.find((group) => group.id === groupId)?.name ?? 'a group';
+}
+
+/** The task's group as stored, if the board has that group; null when ungrouped. */
+function currentGroupId(board: Board, taskId: TaskId): GroupId | null {
+  const groupId = board.tasks.find((task) => task.id === taskId)?.groupId;
+  return groupId !== undefined && board.groups.some((group) => group.id === groupId) ? groupId : null;
+}
+
+function regrouped(board: Board, taskId: TaskId, groupId: GroupId | null): string {
+  const task = taskName(board, taskId);
+  if (groupId !== null) return `Moved ${task} to group ${groupName(board, groupId)}`;
+  const current = currentGroupId(board, taskId);
+  return current === null ? `Ungrouped ${task}` : `Removed ${task} from group ${groupName(board, current)}`;
 }

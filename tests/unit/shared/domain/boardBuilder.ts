@@ -2,17 +2,23 @@
  * Small boards for tests, written the way a person reads them: lanes by name, tasks by title,
  * letters as "R/A". Ids are predictable ("role-1", "task-1") so expectations can name them.
  */
-import type { Board, Cell, Role, RoleId, Task, TaskId } from '../../../../src/shared/domain/board';
+import type { Board, Cell, Group, GroupId, Role, RoleId, Task, TaskId } from '../../../../src/shared/domain/board';
 import { BOARD_SCHEMA_VERSION } from '../../../../src/shared/domain/board';
 import { laneContents } from '../../../../src/shared/domain/laneContents';
 import { formatLetters, normalizeLetters, parseLetter } from '../../../../src/shared/domain/letterSet';
 import { lettersOf } from '../../../../src/shared/domain/cellIndex';
+import { matrixRows, type MatrixRowsOptions } from '../../../../src/shared/domain/matrixRows';
 
 export interface BoardSpec {
   readonly name?: string;
   readonly roles: readonly string[];
-  /** Title, then letters by lane name, e.g. ['Budget', { 'Project manager': 'R/A' }]. */
-  readonly tasks: readonly (readonly [string, Readonly<Record<string, string>>?])[];
+  /** Groups (phases) by name, in order; ids are "group-1", "group-2"... */
+  readonly groups?: readonly string[];
+  /**
+   * Title, then letters by lane name, then optionally the group's name, e.g.
+   * ['Budget', { 'Project manager': 'R/A' }, 'Planning'].
+   */
+  readonly tasks: readonly (readonly [string, Readonly<Record<string, string>>?, string?])[];
 }
 
 const COLOURS = ['#6d4fd8', '#1f8a70', '#c2410c', '#0369a1', '#be185d'];
@@ -24,10 +30,12 @@ export function buildBoard(spec: BoardSpec): Board {
     colour: COLOURS[i % COLOURS.length] as string,
     order: i * 1024,
   }));
+  const groups: Group[] = (spec.groups ?? []).map((name, i) => ({ id: `group-${i + 1}`, name, order: i * 1024 }));
   const tasks: Task[] = [];
   const cells: Cell[] = [];
-  spec.tasks.forEach(([title, letters], i) => {
-    const task: Task = { id: `task-${i + 1}`, title, order: i * 1024 };
+  spec.tasks.forEach(([title, letters, groupName], i) => {
+    const group = groupName === undefined ? undefined : (groups.find((g) => g.name === groupName) ?? fail(`No group named ${groupName}`));
+    const task: Task = { id: `task-${i + 1}`, title, order: i * 1024, ...(group ? { groupId: group.id } : {}) };
     tasks.push(task);
     for (const [roleName, text] of Object.entries(letters ?? {})) {
       const role = roles.find((r) => r.name === roleName);
@@ -44,7 +52,7 @@ export function buildBoard(spec: BoardSpec): Board {
     schemaVersion: BOARD_SCHEMA_VERSION,
     roles,
     tasks,
-    groups: [],
+    groups,
     cells,
   };
 }
@@ -75,4 +83,17 @@ export function laneTitles(board: Board, roleName: string | null): string[] {
 
 export function roleNames(board: Board): string[] {
   return board.roles.map((role) => role.name);
+}
+
+export function groupIdOf(board: Board, name: string): GroupId {
+  return board.groups.find((group) => group.name === name)?.id ?? fail(`No group named ${name}`);
+}
+
+export function groupNames(board: Board): string[] {
+  return board.groups.map((group) => group.name);
+}
+
+/** The matrix rows top to bottom: a group heading as "# Name", a task as its title. */
+export function matrixText(board: Board, options?: MatrixRowsOptions): string[] {
+  return matrixRows(board, options).map((row) => (row.kind === 'group' ? `# ${row.group.name}` : row.task.title));
 }

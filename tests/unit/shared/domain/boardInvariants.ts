@@ -5,6 +5,7 @@
 import type { Board, TaskId } from '../../../../src/shared/domain/board';
 import { checkBoardInvariants } from '../../../../src/shared/domain/checkBoardInvariants';
 import { laneContents } from '../../../../src/shared/domain/laneContents';
+import { matrixRows } from '../../../../src/shared/domain/matrixRows';
 
 export function boardProblems(board: Board): string[] {
   const problems = checkBoardInvariants(board);
@@ -22,6 +23,24 @@ export function boardProblems(board: Board): string[] {
     const folded = role.name.toLowerCase();
     if (names.has(folded)) problems.push(`Two lanes are named ${role.name}.`);
     names.add(folded);
+  }
+
+  const groupNames = new Set<string>();
+  for (const group of board.groups) {
+    const folded = group.name.toLowerCase();
+    if (groupNames.has(folded)) problems.push(`Two groups are named ${group.name}.`);
+    groupNames.add(folded);
+  }
+
+  // A shared order leaves the relative position of two rows to chance after a reload.
+  for (const [kind, items] of [['tasks', board.tasks], ['lanes', board.roles], ['groups', board.groups]] as const) {
+    if (new Set(items.map((item) => item.order)).size !== items.length) problems.push(`Two ${kind} share a position.`);
+  }
+
+  const rows = matrixRows(board).filter((row) => row.kind === 'task');
+  const rowIds = new Set(rows.map((row) => row.task.id));
+  if (rows.length !== board.tasks.length || board.tasks.some((task) => !rowIds.has(task.id))) {
+    problems.push('The matrix does not show every task exactly once.');
   }
 
   const lanes = laneContents(board);

@@ -75,4 +75,29 @@ describe('checkBoardInvariants', () => {
   it('reports a name that was never trimmed', () => {
     expect(problemsWith({ name: ' Launch ' })).toEqual(['The board has a name that is not trimmed and normalised.']);
   });
+
+  it('accepts a "Keep mine" mark, a catalogue link and a collapsed group', () => {
+    expect(
+      problemsWith({
+        groups: [{ id: 'g', name: 'Discovery', order: 0, collapsed: true }],
+        tasks: good.tasks.map((t, i) => (i === 0 ? { ...t, groupId: 'g', catalogueId: 'budget', keepMine: { note: 'Finance decides here.' } } : t)),
+      }),
+    ).toEqual([]);
+  });
+
+  it('reports "Keep mine" notes that are missing, too long or untrimmed', () => {
+    const withNote = (keepMine: unknown) => problemsWith({ tasks: good.tasks.map((t, i) => (i === 0 ? ({ ...t, keepMine } as typeof t) : t)) });
+    expect(withNote({})).toEqual(['Task "Budget" has a "Keep mine" mark without a note text.']);
+    expect(withNote(null)).toEqual(['Task "Budget" has a "Keep mine" mark without a note text.']);
+    expect(withNote({ note: 'x'.repeat(501) })).toEqual(['Task "Budget": A "Keep mine" note can be at most 500 characters.']);
+    expect(withNote({ note: ' why ' })).toEqual(['Task "Budget" has a "Keep mine" note that is not trimmed and normalised.']);
+  });
+
+  it('reports an empty catalogue link and a collapsed state that is not a yes or no', () => {
+    const problems = problemsWith({
+      groups: [{ id: 'g', name: 'Discovery', order: 0, collapsed: 'yes' as unknown as boolean }],
+      tasks: good.tasks.map((t, i) => (i === 0 ? { ...t, catalogueId: '' } : t)),
+    });
+    expect(problems).toEqual(['Task "Budget" has an invalid link to the article\'s activities.', 'Group "Discovery" has an invalid collapsed state.']);
+  });
 });

@@ -6,12 +6,16 @@ import { cellKey, lettersOf } from '../../../../src/shared/domain/cellIndex';
 import type { Command, CommandErrorCode } from '../../../../src/shared/domain/command';
 import { applyCommand } from '../../../../src/shared/domain/commands';
 import { createBlankBoard, createBoardFromCatalogue } from '../../../../src/shared/domain/createBoard';
+import { describeCommand } from '../../../../src/shared/domain/describeCommand';
 import { laneContents } from '../../../../src/shared/domain/laneContents';
 import { normalizeLetters } from '../../../../src/shared/domain/letterSet';
+import { matrixGroupOf, matrixSections } from '../../../../src/shared/domain/matrixRows';
 import { ownerOf } from '../../../../src/shared/domain/ownerOf';
 import { assertNever } from '../../../../src/shared/domain/result';
+import { RULE_IDS } from '../../../../src/shared/domain/rules/finding';
+import { DEFAULT_RULE_SETTINGS, normalizeRuleSettings, type RuleSettings } from '../../../../src/shared/domain/rules/ruleSettings';
 import { boardProblems } from './boardInvariants';
-import { buildBoard, cellText, laneTitles, roleIdOf, roleNames, taskIdOf } from './boardBuilder';
+import { buildBoard, cellText, groupIdOf, groupNames, laneTitles, matrixText, roleIdOf, roleNames, taskIdOf } from './boardBuilder';
 import { deepFreeze } from './deepFreeze';
 
 const NOW = 5000;
@@ -573,6 +577,525 @@ describe('applyCommand', () => {
     });
   });
 
+  describe('addTask with a catalogue link', () => {
+    it('keeps the article activity the task came from', () => {
+      const next = applied(sample(), { type: 'addTask', taskId: 'new', title: 'Roadmap', catalogueId: 'roadmap' });
+      expect(next.tasks.at(-1)).toEqual({ id: 'new', title: 'Roadmap', order: 6 * 1024, catalogueId: 'roadmap' });
+    });
+
+    it('stores no link when the catalogue id is empty', () => {
+      const next = applied(sample(), { type: 'addTask', taskId: 'new', title: 'Roadmap', catalogueId: '' });
+      expect('catalogueId' in (next.tasks.at(-1) ?? {})).toBe(false);
+    });
+  });
+
+  /** Two phases; Hiring has no group. Matrix: Discovery (Vision, Research), Delivery (Budget, Launch, Timeline), then Hiring. */
+  function phased(): Board {
+    return buildBoard({
+      roles: ['Product manager', 'Project manager'],
+      groups: ['Discovery', 'Delivery'],
+      tasks: [
+        ['Vision', { 'Product manager': 'R/A' }, 'Discovery'],
+        ['Budget', { 'Project manager': 'R/A' }, 'Delivery'],
+        ['Research', { 'Product manager': 'R/A', 'Project manager': 'C' }, 'Discovery'],
+        ['Launch', { 'Project manager': 'R/A' }, 'Delivery'],
+        ['Hiring', {}],
+        ['Timeline', { 'Project manager': 'A' }, 'Delivery'],
+      ],
+    });
+  }
+
+  /** Titles of the tasks whose objects differ between the two boards. */
+  function changedTasks(before: Board, after: Board): string[] {
+    return after.tasks.filter((task) => !before.tasks.includes(task)).map((task) => task.title);
+  }
+
+  function taskOf(board: Board, title: string) {
+    return board.tasks.find((task) => task.title === title);
+  }
+
+  describe('addGroup', () => {
+    it('appends the group after the others with its name cleaned', () => {
+      const board = phased();
+      const next = applied(board, { type: 'addGroup', groupId: 'new', name: '  Launch week ' });
+      expect(groupNames(next)).toEqual(['Discovery', 'Delivery', 'Launch week']);
+      expect(next.groups.at(-1)).toEqual({ id: 'new', name: 'Launch week', order: 2048 });
+      expect(next.tasks).toBe(board.tasks);
+      expect(next.groups[0]).toBe(board.groups[0]);
+      expect(matrixText(next)).toEqual(['# Discovery', 'Vision', 'Research', '# Delivery', 'Budget', 'Launch', 'Timeline', '# Launch week', 'Hiring']);
+      expect(next.updatedAt).toBe(NOW);
+    });
+
+    it('starts the order at zero on a board without groups', () => {
+      const next = applied(sample(), { type: 'addGroup', groupId: 'g', name: 'Discovery' });
+      expect(next.groups).toEqual([{ id: 'g', name: 'Discovery', order: 0 }]);
+    });
+
+    it('accepts a 120-character name and names in any script', () => {
+      const board = phased();
+      expect(applied(board, { type: 'addGroup', groupId: 'new', name: 'g'.repeat(120) }).groups.at(-1)?.name).toHaveLength(120);
+      expect(applied(board, { type: 'addGroup', groupId: 'new', name: 'フェーズ 2 🚀' }).groups.at(-1)?.name).toBe('フェーズ 2 🚀');
+    });
+
+    it('refuses a duplicate id, a name another group has in any case, an empty or over-long name', () => {
+      const board = phased();
+      expect(refused(board, { type: 'addGroup', groupId: 'group-1', name: 'Other' })).toBe('duplicate-id');
+      expect(refused(board, { type: 'addGroup', groupId: 'new', name: 'DISCOVERY' })).toBe('duplicate-name');
+      expect(refused(board, { type: 'addGroup', groupId: 'new', name: ' \u200b ' })).toBe('empty-name');
+      expect(refused(board, { type: 'addGroup', groupId: 'new', name: 'g'.repeat(121) })).toBe('too-long');
+    });
+
+    it('allows a group named like a lane or a task', () => {
+      const next = applied(phased(), { type: 'addGroup', groupId: 'new', name: 'Budget' });
+      expect(groupNames(next)).toContain('Budget');
+    });
+  });
+
+  describe('renameGroup', () => {
+    it('renames only that group', () => {
+      const board = phased();
+      const next = applied(board, { type: 'renameGroup', groupId: groupIdOf(board, 'Delivery'), name: ' Build ' });
+      expect(groupNames(next)).toEqual(['Discovery', 'Build']);
+      expect(next.groups[0]).toBe(board.groups[0]);
+      expect(next.tasks).toBe(board.tasks);
+    });
+
+    it('allows changing only the case of its own name', () => {
+      const board = phased();
+      expect(groupNames(applied(board, { type: 'renameGroup', groupId: 'group-1', name: 'discovery' }))).toEqual(['discovery', 'Delivery']);
+    });
+
+    it('returns the same board when the name is unchanged after cleaning', () => {
+      const board = phased();
+      const result = run(board, { type: 'renameGroup', groupId: 'group-1', name: ' Discovery ' });
+      expect(result.ok && result.value).toBe(board);
+    });
+
+    it('refuses another group\'s name, an empty name and an unknown group', () => {
+      const board = phased();
+      expect(refused(board, { type: 'renameGroup', groupId: 'group-1', name: 'delivery' })).toBe('duplicate-name');
+      expect(refused(board, { type: 'renameGroup', groupId: 'group-1', name: '' })).toBe('empty-name');
+      expect(refused(board, { type: 'renameGroup', groupId: 'nope', name: 'X' })).toBe('not-found');
+    });
+  });
+
+  describe('deleteGroup', () => {
+    it('keeps the group\'s tasks, ungrouped and in board order, with their letters', () => {
+      const board = phased();
+      const next = applied(board, { type: 'deleteGroup', groupId: groupIdOf(board, 'Discovery') });
+      expect(groupNames(next)).toEqual(['Delivery']);
+      expect(next.tasks).toHaveLength(board.tasks.length);
+      expect(matrixText(next)).toEqual(['# Delivery', 'Budget', 'Launch', 'Timeline', 'Vision', 'Research', 'Hiring']);
+      expect('groupId' in (taskOf(next, 'Vision') ?? {})).toBe(false);
+      expect(changedTasks(board, next)).toEqual(['Vision', 'Research']);
+      expect(next.cells).toBe(board.cells);
+      expect(cellText(next, 'Research', 'Project manager')).toBe('C');
+    });
+
+    it('leaves the tasks untouched when the group is empty', () => {
+      const base = phased();
+      const board = applied(base, { type: 'addGroup', groupId: 'empty', name: 'Later' });
+      const next = applied(board, { type: 'deleteGroup', groupId: 'empty' });
+      expect(next.tasks).toBe(board.tasks);
+      expect(next.groups).toEqual(base.groups);
+    });
+
+    it('refuses an unknown group', () => {
+      expect(refused(phased(), { type: 'deleteGroup', groupId: 'nope' })).toBe('not-found');
+    });
+  });
+
+  describe('moveGroup', () => {
+    it('moves a group and its rows, rewriting only that group', () => {
+      const board = phased();
+      const next = applied(board, { type: 'moveGroup', groupId: groupIdOf(board, 'Delivery'), toIndex: 0 });
+      expect(groupNames(next)).toEqual(['Delivery', 'Discovery']);
+      expect(matrixText(next)).toEqual(['# Delivery', 'Budget', 'Launch', 'Timeline', '# Discovery', 'Vision', 'Research', 'Hiring']);
+      expect(next.groups.filter((g) => !board.groups.includes(g)).map((g) => g.name)).toEqual(['Delivery']);
+      expect(next.tasks).toBe(board.tasks);
+    });
+
+    it('clamps the index to the ends', () => {
+      const board = applied(phased(), { type: 'addGroup', groupId: 'g3', name: 'Wrap-up' });
+      expect(groupNames(applied(board, { type: 'moveGroup', groupId: 'g3', toIndex: -5 }))).toEqual(['Wrap-up', 'Discovery', 'Delivery']);
+      expect(groupNames(applied(board, { type: 'moveGroup', groupId: 'group-1', toIndex: 99 }))).toEqual(['Delivery', 'Wrap-up', 'Discovery']);
+    });
+
+    it('returns the same board when the group stays where it is', () => {
+      const board = phased();
+      const result = run(board, { type: 'moveGroup', groupId: 'group-2', toIndex: 1 });
+      expect(result.ok && result.value).toBe(board);
+    });
+
+    it('refuses an unknown group', () => {
+      expect(refused(phased(), { type: 'moveGroup', groupId: 'nope', toIndex: 0 })).toBe('not-found');
+    });
+  });
+
+  describe('setGroupCollapsed', () => {
+    it('folds a group and unfolds it back to exactly what it was', () => {
+      const board = phased();
+      const folded = applied(board, { type: 'setGroupCollapsed', groupId: 'group-1', collapsed: true });
+      expect(folded.groups[0]).toEqual({ ...board.groups[0], collapsed: true });
+      expect(folded.groups[1]).toBe(board.groups[1]);
+      expect(matrixText(folded, { hideCollapsed: true })).toEqual(['# Discovery', '# Delivery', 'Budget', 'Launch', 'Timeline', 'Hiring']);
+      const unfolded = applied(folded, { type: 'setGroupCollapsed', groupId: 'group-1', collapsed: false });
+      expect(unfolded.groups[0]).toEqual(board.groups[0]);
+      expect('collapsed' in (unfolded.groups[0] ?? {})).toBe(false);
+    });
+
+    it('returns the same board when the group is already in that state', () => {
+      const board = phased();
+      const expanded = run(board, { type: 'setGroupCollapsed', groupId: 'group-1', collapsed: false });
+      expect(expanded.ok && expanded.value).toBe(board);
+      const folded = applied(board, { type: 'setGroupCollapsed', groupId: 'group-1', collapsed: true });
+      const again = run(folded, { type: 'setGroupCollapsed', groupId: 'group-1', collapsed: true });
+      expect(again.ok && again.value).toBe(folded);
+    });
+
+    it('refuses an unknown group', () => {
+      expect(refused(phased(), { type: 'setGroupCollapsed', groupId: 'nope', collapsed: true })).toBe('not-found');
+    });
+  });
+
+  describe('setTaskGroup', () => {
+    it('puts the task at the end of its new group, changing only that task', () => {
+      const board = phased();
+      const next = applied(board, { type: 'setTaskGroup', taskId: taskIdOf(board, 'Vision'), groupId: groupIdOf(board, 'Delivery') });
+      expect(matrixText(next)).toEqual(['# Discovery', 'Research', '# Delivery', 'Budget', 'Launch', 'Timeline', 'Vision', 'Hiring']);
+      expect(taskOf(next, 'Vision')?.groupId).toBe(groupIdOf(board, 'Delivery'));
+      expect(changedTasks(board, next)).toEqual(['Vision']);
+      expect(next.cells).toBe(board.cells);
+    });
+
+    it('keeps the order when the task already sorts after the group\'s last task', () => {
+      const board = phased();
+      const next = applied(board, { type: 'setTaskGroup', taskId: taskIdOf(board, 'Hiring'), groupId: groupIdOf(board, 'Discovery') });
+      expect(matrixText(next)).toEqual(['# Discovery', 'Vision', 'Research', 'Hiring', '# Delivery', 'Budget', 'Launch', 'Timeline']);
+      expect(taskOf(next, 'Hiring')?.order).toBe(taskOf(board, 'Hiring')?.order);
+    });
+
+    it('files a task into an empty group', () => {
+      const board = applied(phased(), { type: 'addGroup', groupId: 'later', name: 'Later' });
+      const next = applied(board, { type: 'setTaskGroup', taskId: taskIdOf(board, 'Vision'), groupId: 'later' });
+      expect(matrixText(next).slice(-3)).toEqual(['# Later', 'Vision', 'Hiring']);
+    });
+
+    it('ungroups a task at the end of the ungrouped rows', () => {
+      const board = phased();
+      const next = applied(board, { type: 'setTaskGroup', taskId: taskIdOf(board, 'Budget'), groupId: null });
+      expect(matrixText(next)).toEqual(['# Discovery', 'Vision', 'Research', '# Delivery', 'Launch', 'Timeline', 'Hiring', 'Budget']);
+      expect('groupId' in (taskOf(next, 'Budget') ?? {})).toBe(false);
+    });
+
+    it('returns the same board when the task is already in that group', () => {
+      const board = phased();
+      const same = run(board, { type: 'setTaskGroup', taskId: taskIdOf(board, 'Vision'), groupId: 'group-1' });
+      expect(same.ok && same.value).toBe(board);
+      const none = run(board, { type: 'setTaskGroup', taskId: taskIdOf(board, 'Hiring'), groupId: null });
+      expect(none.ok && none.value).toBe(board);
+    });
+
+    it('refuses an unknown task or group', () => {
+      const board = phased();
+      expect(refused(board, { type: 'setTaskGroup', taskId: 'nope', groupId: null })).toBe('not-found');
+      expect(refused(board, { type: 'setTaskGroup', taskId: 'task-1', groupId: 'nope' })).toBe('not-found');
+    });
+  });
+
+  describe('moveTaskRow', () => {
+    const row = (board: Board, title: string, toIndex: number, groupName?: string | null): Command => ({
+      type: 'moveTaskRow',
+      taskId: taskIdOf(board, title),
+      toIndex,
+      ...(groupName === undefined ? {} : { groupId: groupName === null ? null : groupIdOf(board, groupName) }),
+    });
+
+    it('reorders a row within its group, changing only that task and no letters', () => {
+      const board = phased();
+      const next = applied(board, row(board, 'Timeline', 0));
+      expect(matrixText(next)).toEqual(['# Discovery', 'Vision', 'Research', '# Delivery', 'Timeline', 'Budget', 'Launch', 'Hiring']);
+      expect(changedTasks(board, next)).toEqual(['Timeline']);
+      expect(next.cells).toBe(board.cells);
+      expect(next.updatedAt).toBe(NOW);
+    });
+
+    it('moves a row down to the index counted without it', () => {
+      const board = phased();
+      expect(matrixText(applied(board, row(board, 'Budget', 1)))).toEqual(['# Discovery', 'Vision', 'Research', '# Delivery', 'Launch', 'Budget', 'Timeline', 'Hiring']);
+    });
+
+    it('moves a row into another group at the index, in one step', () => {
+      const board = phased();
+      const next = applied(board, row(board, 'Launch', 1, 'Discovery'));
+      expect(matrixText(next)).toEqual(['# Discovery', 'Vision', 'Launch', 'Research', '# Delivery', 'Budget', 'Timeline', 'Hiring']);
+      expect(taskOf(next, 'Launch')?.groupId).toBe(groupIdOf(board, 'Discovery'));
+      expect(changedTasks(board, next)).toEqual(['Launch']);
+      expect(cellText(next, 'Launch', 'Project manager')).toBe('R/A');
+    });
+
+    it('moves an ungrouped row into a group', () => {
+      const board = phased();
+      const next = applied(board, row(board, 'Hiring', 0, 'Delivery'));
+      expect(matrixText(next)).toEqual(['# Discovery', 'Vision', 'Research', '# Delivery', 'Hiring', 'Budget', 'Launch', 'Timeline']);
+    });
+
+    it('moves a row out of its group among the ungrouped rows', () => {
+      const board = phased();
+      const next = applied(board, row(board, 'Research', 0, null));
+      expect(matrixText(next)).toEqual(['# Discovery', 'Vision', '# Delivery', 'Budget', 'Launch', 'Timeline', 'Research', 'Hiring']);
+      expect('groupId' in (taskOf(next, 'Research') ?? {})).toBe(false);
+    });
+
+    it('treats a group equal to the current one as a reorder', () => {
+      const board = phased();
+      expect(matrixText(applied(board, row(board, 'Timeline', 0, 'Delivery')))).toEqual(matrixText(applied(board, row(board, 'Timeline', 0))));
+    });
+
+    it('clamps the index to the ends of the group', () => {
+      const board = phased();
+      expect(matrixText(applied(board, row(board, 'Budget', 42)))).toEqual(['# Discovery', 'Vision', 'Research', '# Delivery', 'Launch', 'Timeline', 'Budget', 'Hiring']);
+      expect(matrixText(applied(board, row(board, 'Timeline', -3)))).toEqual(['# Discovery', 'Vision', 'Research', '# Delivery', 'Timeline', 'Budget', 'Launch', 'Hiring']);
+    });
+
+    it('returns the same board when the row is dropped on its own place', () => {
+      const board = phased();
+      for (const command of [row(board, 'Research', 1), row(board, 'Research', 1, 'Discovery'), row(board, 'Hiring', 9, null)]) {
+        const result = run(board, command);
+        expect(result.ok && result.value).toBe(board);
+      }
+    });
+
+    it('keeps every lane\'s cards and letters', () => {
+      const board = phased();
+      const next = applied(board, row(board, 'Vision', 2, 'Delivery'));
+      expect(laneTitles(next, 'Product manager').sort()).toEqual(laneTitles(board, 'Product manager').sort());
+      expect(laneTitles(next, 'Project manager')).toEqual(laneTitles(board, 'Project manager'));
+      expect(next.cells).toBe(board.cells);
+    });
+
+    it('renumbers and keeps the visible order when neighbours are too close to split', () => {
+      const base = phased();
+      const tight: Board = { ...base, tasks: base.tasks.map((task, i) => ({ ...task, order: 1 + i * Number.EPSILON })) };
+      const next = applied(tight, row(tight, 'Timeline', 1));
+      expect(matrixText(next)).toEqual(['# Discovery', 'Vision', 'Research', '# Delivery', 'Budget', 'Timeline', 'Launch', 'Hiring']);
+      // Placed right after its neighbour above; every other task keeps its place in the board order.
+      expect(next.tasks.map((t) => t.title)).toEqual(['Vision', 'Budget', 'Timeline', 'Research', 'Launch', 'Hiring']);
+      expect(new Set(next.tasks.map((t) => t.order)).size).toBe(6);
+    });
+
+    it('refuses an unknown task or group', () => {
+      const board = phased();
+      expect(refused(board, { type: 'moveTaskRow', taskId: 'nope', toIndex: 0 })).toBe('not-found');
+      expect(refused(board, { type: 'moveTaskRow', taskId: 'task-1', toIndex: 0, groupId: 'nope' })).toBe('not-found');
+    });
+  });
+
+  describe('placing a task among other lanes\' tasks', () => {
+    it('moves only the dropped card even when the spot after its lane neighbour is taken', () => {
+      // Lead holds One and Two; Other's card sits exactly one step after Two, where a naive "last + step" would land.
+      const board = buildBoard({
+        roles: ['Lead', 'Other'],
+        tasks: [['One', { Lead: 'R/A' }], ['Two', { Lead: 'R/A' }], ['Elsewhere', { Other: 'R/A' }]],
+      });
+      const next = applied(board, { type: 'moveTask', taskId: taskIdOf(board, 'One'), toRoleId: roleIdOf(board, 'Lead'), toIndex: 1 });
+      expect(laneTitles(next, 'Lead')).toEqual(['Two', 'One']);
+      expect(changedTasks(board, next)).toEqual(['One']);
+    });
+  });
+
+  describe('setRuleSettings', () => {
+    const settings = (change: Partial<RuleSettings>): RuleSettings => ({ ...DEFAULT_RULE_SETTINGS, ...change });
+
+    it('stores the settings and nothing else changes', () => {
+      const board = sample();
+      const next = applied(board, { type: 'setRuleSettings', settings: settings({ maxResponsible: 3, disabled: ['idle-role'] }) });
+      expect(next.ruleSettings).toEqual(settings({ maxResponsible: 3, disabled: ['idle-role'] }));
+      expect(next.tasks).toBe(board.tasks);
+      expect(next.updatedAt).toBe(NOW);
+    });
+
+    it('repairs bad values and lists switched-off rules once, in rule order', () => {
+      const board = sample();
+      const raw = { ...DEFAULT_RULE_SETTINGS, maxResponsible: -4, overloadShare: 3, disabled: ['idle-role', 'no-accountable', 'idle-role', 'made-up'] } as unknown as RuleSettings;
+      const next = applied(board, { type: 'setRuleSettings', settings: raw });
+      expect(next.ruleSettings).toEqual(settings({ disabled: ['no-accountable', 'idle-role'] }));
+    });
+
+    it('returns the same board when the settings are the defaults and none were stored', () => {
+      const board = sample();
+      const result = run(board, { type: 'setRuleSettings', settings: DEFAULT_RULE_SETTINGS });
+      expect(result.ok && result.value).toBe(board);
+    });
+
+    it('returns the same board when only the order of switched-off rules differs', () => {
+      const board = applied(sample(), { type: 'setRuleSettings', settings: settings({ disabled: ['no-accountable', 'idle-role'] }) });
+      const result = run(board, { type: 'setRuleSettings', settings: settings({ disabled: ['idle-role', 'no-accountable'] }) });
+      expect(result.ok && result.value).toBe(board);
+    });
+
+    it('goes back to the defaults', () => {
+      const board = applied(sample(), { type: 'setRuleSettings', settings: settings({ overloadMinTasks: 9 }) });
+      expect(applied(board, { type: 'setRuleSettings', settings: DEFAULT_RULE_SETTINGS }).ruleSettings).toEqual(DEFAULT_RULE_SETTINGS);
+    });
+  });
+
+  describe('setKeepMine', () => {
+    const keep = (note?: string): Command => ({ type: 'setKeepMine', taskId: 'task-2', keep: true, ...(note === undefined ? {} : { note }) });
+
+    it('marks the task with its note cleaned, changing only that task', () => {
+      const board = sample();
+      const next = applied(board, keep('  Finance owns it here. '));
+      expect(next.tasks[1]?.keepMine).toEqual({ note: 'Finance owns it here.' });
+      expect(changedTasks(board, next)).toEqual(['Budget']);
+      expect(next.cells).toBe(board.cells);
+    });
+
+    it('marks with an empty note when none is given', () => {
+      expect(applied(sample(), keep()).tasks[1]?.keepMine).toEqual({ note: '' });
+    });
+
+    it('keeps the current note when marked again without one, and replaces it when given', () => {
+      const board = applied(sample(), keep('Because.'));
+      const again = run(board, keep());
+      expect(again.ok && again.value).toBe(board);
+      expect(applied(board, keep('Changed our mind.')).tasks[1]?.keepMine).toEqual({ note: 'Changed our mind.' });
+    });
+
+    it('returns the same board when the note is unchanged', () => {
+      const board = applied(sample(), keep('Because.'));
+      const result = run(board, keep(' Because. '));
+      expect(result.ok && result.value).toBe(board);
+    });
+
+    it('removes the mark and its note', () => {
+      const board = sample();
+      const marked = applied(board, keep('Because.'));
+      const cleared = applied(marked, { type: 'setKeepMine', taskId: 'task-2', keep: false });
+      expect(cleared.tasks[1]).toEqual(board.tasks[1]);
+      expect('keepMine' in (cleared.tasks[1] ?? {})).toBe(false);
+    });
+
+    it('returns the same board when removing a mark that is not there', () => {
+      const board = sample();
+      const result = run(board, { type: 'setKeepMine', taskId: 'task-2', keep: false, note: 'x'.repeat(900) });
+      expect(result.ok && result.value).toBe(board);
+    });
+
+    it('accepts 500 characters counted as a person counts them and refuses 501', () => {
+      const board = sample();
+      expect(applied(board, keep('👍'.repeat(500))).tasks[1]?.keepMine?.note).toBe('👍'.repeat(500));
+      expect(refused(board, keep('x'.repeat(501)))).toBe('too-long');
+    });
+
+    it('refuses an unknown task', () => {
+      expect(refused(sample(), { type: 'setKeepMine', taskId: 'nope', keep: true })).toBe('not-found');
+    });
+  });
+
+  describe('batch', () => {
+    it('applies the commands in order, each on the board the previous one left', () => {
+      const board = sample();
+      const next = applied(board, {
+        type: 'batch',
+        label: 'Add missing activities',
+        commands: [
+          { type: 'addTask', taskId: 'new', title: 'Roadmap', roleId: roleIdOf(board, 'Product manager'), catalogueId: 'roadmap' },
+          { type: 'setLetters', taskId: 'new', roleId: roleIdOf(board, 'Project manager'), letters: ['C'] },
+          { type: 'addGroup', groupId: 'g', name: 'Strategy' },
+          { type: 'setTaskGroup', taskId: 'new', groupId: 'g' },
+        ],
+      });
+      expect(cellText(next, 'Roadmap', 'Product manager')).toBe('R/A');
+      expect(cellText(next, 'Roadmap', 'Project manager')).toBe('C');
+      expect(matrixText(next).slice(0, 2)).toEqual(['# Strategy', 'Roadmap']);
+      expect(next.updatedAt).toBe(NOW);
+    });
+
+    it('leaves the board unchanged and reports the failing command\'s message when one fails midway', () => {
+      const board = sample();
+      const result = run(board, {
+        type: 'batch',
+        label: 'Reset to article defaults',
+        commands: [
+          { type: 'renameTask', taskId: 'task-1', title: 'Product vision' },
+          { type: 'renameTask', taskId: 'task-2', title: '   ' },
+          { type: 'deleteTask', taskId: 'task-3' },
+        ],
+      });
+      expect(result).toEqual({ ok: false, error: { code: 'empty-name', message: 'A task needs a title.' } });
+      expect(board.tasks[0]?.title).toBe('Vision');
+    });
+
+    it('fails when a command refers to something an earlier command removed', () => {
+      const board = sample();
+      const code = refused(board, {
+        type: 'batch',
+        label: 'Tidy',
+        commands: [{ type: 'deleteTask', taskId: 'task-1' }, { type: 'renameTask', taskId: 'task-1', title: 'Gone' }],
+      });
+      expect(code).toBe('not-found');
+    });
+
+    it('returns the same board for an empty batch', () => {
+      const board = sample();
+      const result = run(board, { type: 'batch', label: 'Nothing', commands: [] });
+      expect(result.ok && result.value).toBe(board);
+    });
+
+    it('returns the same board when the commands undo each other', () => {
+      const board = sample();
+      const result = run(board, {
+        type: 'batch',
+        label: 'Round trip',
+        commands: [
+          { type: 'renameTask', taskId: 'task-1', title: 'Other' },
+          { type: 'setKeepMine', taskId: 'task-2', keep: true, note: 'x' },
+          { type: 'renameTask', taskId: 'task-1', title: 'Vision' },
+          { type: 'setKeepMine', taskId: 'task-2', keep: false },
+        ],
+      });
+      expect(result.ok && result.value).toBe(board);
+    });
+
+    it('keeps the objects of rows that end up as they were', () => {
+      const board = sample();
+      const next = applied(board, {
+        type: 'batch',
+        label: 'Mixed',
+        commands: [
+          { type: 'renameTask', taskId: 'task-1', title: 'Other' },
+          { type: 'renameTask', taskId: 'task-1', title: 'Vision' },
+          { type: 'renameTask', taskId: 'task-2', title: 'Costs' },
+        ],
+      });
+      expect(changedTasks(board, next)).toEqual(['Costs']);
+      expect(next.cells).toBe(board.cells);
+    });
+
+    it('applies nested batches as part of the one step, and fails them as a whole', () => {
+      const board = sample();
+      const inner: Command = { type: 'batch', label: 'Inner', commands: [{ type: 'renameTask', taskId: 'task-1', title: 'A' }] };
+      const next = applied(board, { type: 'batch', label: 'Outer', commands: [inner, { type: 'renameTask', taskId: 'task-2', title: 'B' }] });
+      expect(next.tasks.slice(0, 2).map((t) => t.title)).toEqual(['A', 'B']);
+      const failing: Command = { type: 'batch', label: 'Inner', commands: [{ type: 'deleteRole', roleId: 'nope' }] };
+      expect(refused(board, { type: 'batch', label: 'Outer', commands: [{ type: 'renameTask', taskId: 'task-1', title: 'A' }, failing] })).toBe('not-found');
+    });
+
+    it('applies a rule fix made of several letter changes', () => {
+      const board = sample();
+      const next = applied(board, {
+        type: 'batch',
+        label: 'Make Designer responsible',
+        commands: [
+          { type: 'setLetters', taskId: taskIdOf(board, 'Budget'), roleId: roleIdOf(board, 'Project manager'), letters: ['A'] },
+          { type: 'setLetters', taskId: taskIdOf(board, 'Budget'), roleId: roleIdOf(board, 'Designer'), letters: ['R'] },
+        ],
+      });
+      expect(['Project manager', 'Designer', 'Engineer'].map((r) => cellText(next, 'Budget', r))).toEqual(['A', 'R', 'I']);
+    });
+  });
+
   describe('on a large board', () => {
     it('keeps a drop linear in the board size', () => {
       let counter = 0;
@@ -609,9 +1132,19 @@ describe('applyCommand', () => {
     const lettersArb = fc.array(fc.constantFrom(...LETTERS), { maxLength: 5 });
     const colourArb = fc.constantFrom('#123456', '#ABCDEF', '#abcdef', 'teal');
     const pick = fc.nat({ max: 40 });
+    const settingsArb = fc
+      .record({
+        disabled: fc.array(fc.constantFrom<string>(...RULE_IDS, 'made-up'), { maxLength: 4 }),
+        maxResponsible: fc.integer({ min: -1, max: 4 }),
+        maxConsultedInformed: fc.constantFrom(0, 5, 2.5),
+        overloadShare: fc.constantFrom(0.6, 0.5, 0, 2),
+        overloadMinTasks: fc.constantFrom(5, 1, 0),
+        everyTaskMinTasks: fc.constantFrom(3, 4),
+      })
+      .map((raw) => raw as unknown as RuleSettings);
 
-    type Step =
-      | { kind: 'addTask'; title: string; lane: number; pool: boolean }
+    type SimpleStep =
+      | { kind: 'addTask'; title: string; lane: number; pool: boolean; group: number; grouped: boolean; catalogue: boolean }
       | { kind: 'renameTask'; task: number; title: string }
       | { kind: 'setTaskNotes'; task: number; notes: string }
       | { kind: 'deleteTask'; task: number }
@@ -622,10 +1155,28 @@ describe('applyCommand', () => {
       | { kind: 'deleteRole'; role: number }
       | { kind: 'setLetters'; task: number; role: number; letters: Letter[] }
       | { kind: 'moveTask'; task: number; lane: number; pool: boolean; toIndex: number }
-      | { kind: 'renameBoard'; name: string };
+      | { kind: 'renameBoard'; name: string }
+      | { kind: 'addGroup'; name: string }
+      | { kind: 'renameGroup'; group: number; name: string }
+      | { kind: 'deleteGroup'; group: number }
+      | { kind: 'moveGroup'; group: number; toIndex: number }
+      | { kind: 'setGroupCollapsed'; group: number; collapsed: boolean }
+      | { kind: 'setTaskGroup'; task: number; group: number; none: boolean }
+      | { kind: 'moveTaskRow'; task: number; toIndex: number; target: 'same' | 'none' | number }
+      | { kind: 'setRuleSettings'; settings: RuleSettings }
+      | { kind: 'setKeepMine'; task: number; keep: boolean; note: string | undefined };
+    type Step = SimpleStep | { kind: 'batch'; label: string; steps: SimpleStep[] };
 
-    const stepArb: fc.Arbitrary<Step> = fc.oneof(
-      fc.record({ kind: fc.constant('addTask' as const), title: nameArb, lane: pick, pool: fc.boolean() }),
+    const simpleStepArb: fc.Arbitrary<SimpleStep> = fc.oneof(
+      fc.record({
+        kind: fc.constant('addTask' as const),
+        title: nameArb,
+        lane: pick,
+        pool: fc.boolean(),
+        group: pick,
+        grouped: fc.boolean(),
+        catalogue: fc.boolean(),
+      }),
       fc.record({ kind: fc.constant('renameTask' as const), task: pick, title: nameArb }),
       fc.record({ kind: fc.constant('setTaskNotes' as const), task: pick, notes: nameArb }),
       fc.record({ kind: fc.constant('deleteTask' as const), task: pick }),
@@ -640,15 +1191,44 @@ describe('applyCommand', () => {
         weight: 6,
       },
       fc.record({ kind: fc.constant('renameBoard' as const), name: nameArb }),
+      { arbitrary: fc.record({ kind: fc.constant('addGroup' as const), name: nameArb }), weight: 2 },
+      fc.record({ kind: fc.constant('renameGroup' as const), group: pick, name: nameArb }),
+      fc.record({ kind: fc.constant('deleteGroup' as const), group: pick }),
+      fc.record({ kind: fc.constant('moveGroup' as const), group: pick, toIndex: fc.integer({ min: -2, max: 6 }) }),
+      fc.record({ kind: fc.constant('setGroupCollapsed' as const), group: pick, collapsed: fc.boolean() }),
+      { arbitrary: fc.record({ kind: fc.constant('setTaskGroup' as const), task: pick, group: pick, none: fc.boolean() }), weight: 3 },
+      {
+        arbitrary: fc.record({
+          kind: fc.constant('moveTaskRow' as const),
+          task: pick,
+          toIndex: fc.integer({ min: -2, max: 30 }),
+          target: fc.oneof(fc.constant('same' as const), fc.constant('none' as const), pick),
+        }),
+        weight: 6,
+      },
+      fc.record({ kind: fc.constant('setRuleSettings' as const), settings: settingsArb }),
+      fc.record({ kind: fc.constant('setKeepMine' as const), task: pick, keep: fc.boolean(), note: fc.option(nameArb, { nil: undefined }) }),
+    );
+    const stepArb: fc.Arbitrary<Step> = fc.oneof(
+      { arbitrary: simpleStepArb, weight: 12 },
+      { arbitrary: fc.record({ kind: fc.constant('batch' as const), label: nameArb, steps: fc.array(simpleStepArb, { maxLength: 4 }) }), weight: 1 },
     );
 
     /** Turns a step into a command against the current board; indexes past the end mean an unknown id. */
     function toCommand(board: Board, step: Step, fresh: string): Command {
       const taskId = (n: number) => board.tasks[n % (board.tasks.length + 1)]?.id ?? 'missing-task';
       const roleId = (n: number) => board.roles[n % (board.roles.length + 1)]?.id ?? 'missing-role';
+      const groupId = (n: number) => board.groups[n % (board.groups.length + 1)]?.id ?? 'missing-group';
       switch (step.kind) {
         case 'addTask':
-          return { type: 'addTask', taskId: fresh, title: step.title, roleId: step.pool ? null : roleId(step.lane) };
+          return {
+            type: 'addTask',
+            taskId: fresh,
+            title: step.title,
+            roleId: step.pool ? null : roleId(step.lane),
+            ...(step.grouped ? { groupId: groupId(step.group) } : {}),
+            ...(step.catalogue ? { catalogueId: 'roadmap' } : {}),
+          };
         case 'renameTask':
           return { type: 'renameTask', taskId: taskId(step.task), title: step.title };
         case 'setTaskNotes':
@@ -671,6 +1251,29 @@ describe('applyCommand', () => {
           return { type: 'moveTask', taskId: taskId(step.task), toRoleId: step.pool ? null : roleId(step.lane), toIndex: step.toIndex };
         case 'renameBoard':
           return { type: 'renameBoard', name: step.name };
+        case 'addGroup':
+          return { type: 'addGroup', groupId: fresh, name: step.name };
+        case 'renameGroup':
+          return { type: 'renameGroup', groupId: groupId(step.group), name: step.name };
+        case 'deleteGroup':
+          return { type: 'deleteGroup', groupId: groupId(step.group) };
+        case 'moveGroup':
+          return { type: 'moveGroup', groupId: groupId(step.group), toIndex: step.toIndex };
+        case 'setGroupCollapsed':
+          return { type: 'setGroupCollapsed', groupId: groupId(step.group), collapsed: step.collapsed };
+        case 'setTaskGroup':
+          return { type: 'setTaskGroup', taskId: taskId(step.task), groupId: step.none ? null : groupId(step.group) };
+        case 'moveTaskRow': {
+          const target = step.target === 'same' ? {} : { groupId: step.target === 'none' ? null : groupId(step.target) };
+          return { type: 'moveTaskRow', taskId: taskId(step.task), toIndex: step.toIndex, ...target };
+        }
+        case 'setRuleSettings':
+          return { type: 'setRuleSettings', settings: step.settings };
+        case 'setKeepMine':
+          return { type: 'setKeepMine', taskId: taskId(step.task), keep: step.keep, ...(step.note === undefined ? {} : { note: step.note }) };
+        case 'batch':
+          // Built against the board before the batch, so later commands may name what earlier ones removed.
+          return { type: 'batch', label: step.label, commands: step.steps.map((sub, i) => toCommand(board, sub, `${fresh}-${i}`)) };
         default:
           return assertNever(step);
       }
@@ -683,6 +1286,8 @@ describe('applyCommand', () => {
       for (const role of after.roles) if (sameContent(role, roles.get(role.id))) expect(role).toBe(roles.get(role.id));
       const tasks = new Map(before.tasks.map((t) => [t.id, t]));
       for (const task of after.tasks) if (sameContent(task, tasks.get(task.id))) expect(task).toBe(tasks.get(task.id));
+      const groups = new Map(before.groups.map((g) => [g.id, g]));
+      for (const group of after.groups) if (sameContent(group, groups.get(group.id))) expect(group).toBe(groups.get(group.id));
       const cells = new Map(before.cells.map((c) => [cellKey(c.taskId, c.roleId), c]));
       for (const cell of after.cells) {
         const old = cells.get(cellKey(cell.taskId, cell.roleId));
@@ -690,13 +1295,14 @@ describe('applyCommand', () => {
       }
     }
 
+    const clamp = (index: number, length: number) => Math.min(Math.max(index, 0), length - 1);
+
     function expectCommandDone(before: Board, after: Board, command: Command): void {
       if (command.type === 'moveTask') {
         expect(ownerOf(after, command.taskId)).toBe(command.toRoleId);
         const lanes = laneContents(after);
         const lane = command.toRoleId === null ? lanes.unassigned : (lanes.byRole.get(command.toRoleId) ?? []);
-        const expectedIndex = Math.min(Math.max(command.toIndex, 0), lane.length - 1);
-        expect(lane.findIndex((t) => t.id === command.taskId)).toBe(expectedIndex);
+        expect(lane.findIndex((t) => t.id === command.taskId)).toBe(clamp(command.toIndex, lane.length));
         // Everyone else's C and I is untouched.
         for (const role of before.roles) {
           if (role.id === command.toRoleId) continue;
@@ -707,6 +1313,48 @@ describe('applyCommand', () => {
       if (command.type === 'setLetters') {
         expect(lettersOf(after, command.taskId, command.roleId)).toEqual(normalizeLetters(command.letters));
       }
+      if (command.type === 'moveTaskRow' || command.type === 'setTaskGroup') {
+        const task = before.tasks.find((t) => t.id === command.taskId) as Board['tasks'][number];
+        const target = command.groupId === undefined ? matrixGroupOf(matrixSections(before), task) : command.groupId;
+        const section = matrixSections(after).get(target) ?? [];
+        const expected = command.type === 'setTaskGroup' && (task.groupId ?? null) !== target ? section.length - 1 : null;
+        const index = section.findIndex((t) => t.id === command.taskId);
+        if (command.type === 'moveTaskRow') expect(index).toBe(clamp(command.toIndex, section.length));
+        else if (expected !== null) expect(index).toBe(expected);
+        else expect(index).toBeGreaterThanOrEqual(0);
+        // A row move or a regrouping never touches letters, so no card changes lane.
+        expect(after.cells).toBe(before.cells);
+      }
+      if (command.type === 'deleteGroup') {
+        expect(after.tasks.map((t) => t.id)).toEqual(before.tasks.map((t) => t.id));
+        expect(after.tasks.some((t) => t.groupId === command.groupId)).toBe(false);
+      }
+      if (command.type === 'setKeepMine') {
+        expect(after.tasks.find((t) => t.id === command.taskId)?.keepMine !== undefined).toBe(command.keep);
+      }
+      if (command.type === 'setRuleSettings') {
+        const sorted = (settings: unknown) => {
+          const normal = normalizeRuleSettings(settings);
+          return { ...normal, disabled: [...normal.disabled].sort() };
+        };
+        expect(sorted(after.ruleSettings)).toEqual(sorted(command.settings));
+      }
+    }
+
+    /** A batch must do exactly what its commands do one after another, or fail with the first refusal. */
+    function expectBatchLikeSequence(before: Board, result: ReturnType<typeof applyCommand>, command: Extract<Command, { type: 'batch' }>, now: number): void {
+      let sequence = before;
+      for (const sub of command.commands) {
+        const step = applyCommand(sequence, sub, now);
+        if (!step.ok) {
+          expect(result).toEqual(step);
+          return;
+        }
+        sequence = step.value;
+      }
+      if (!result.ok) throw new Error(`Batch refused: ${result.error.message}`);
+      const content = (board: Board) => JSON.stringify({ ...board, updatedAt: 0 });
+      expect(content(result.value)).toBe(content(sequence));
     }
 
     it('keeps every invariant, never mutates and shares unchanged rows', () => {
@@ -723,8 +1371,12 @@ describe('applyCommand', () => {
             const command = toCommand(board, step, newId());
             deepFreeze(board);
             const snapshot = JSON.stringify(board);
+            const words = describeCommand(board, command);
+            expect(words).not.toBe('');
+            expect(words).not.toMatch(/missing-(task|role|group)/);
             const result = applyCommand(board, command, now);
             expect(JSON.stringify(board)).toBe(snapshot);
+            if (command.type === 'batch') expectBatchLikeSequence(board, result, command, now);
             if (!result.ok) {
               expect(result.error.message).not.toBe('');
               return;
