@@ -145,9 +145,9 @@ function diffCells(before: readonly Cell[], after: readonly Cell[]): TableDiff<C
 }
 
 /**
- * Shallow comparison: same reference, or the same defined fields with equal values, where an
- * array field (a cell's letters) is compared element by element. A field set to undefined counts
- * as absent, because that is how it is stored.
+ * Same reference, or the same defined fields with equal values. Values are plain JSON (a cell's
+ * letters, a task's keep-mine note, the board's rule settings), so nested arrays and objects are
+ * compared by value. A field set to undefined counts as absent, because that is how it is stored.
  */
 function sameFields(a: object, b: object): boolean {
   if (a === b) {
@@ -162,7 +162,7 @@ function sameFields(a: object, b: object): boolean {
       continue;
     }
     leftCount += 1;
-    if (!sameValue(value, right[key])) {
+    if (!sameJsonValue(value, right[key])) {
       return false;
     }
   }
@@ -175,12 +175,19 @@ function sameFields(a: object, b: object): boolean {
   return leftCount === rightCount;
 }
 
-function sameValue(a: unknown, b: unknown): boolean {
+/**
+ * Structural equality of two plain JSON values (the field values of records). Exported so that
+ * code merging records field by field agrees with the diff on what counts as a change.
+ */
+export function sameJsonValue(a: unknown, b: unknown): boolean {
   if (a === b) {
     return true;
   }
-  if (Array.isArray(a) && Array.isArray(b)) {
-    return a.length === b.length && a.every((item, index) => item === b[index]);
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, index) => sameJsonValue(item, b[index]));
+  }
+  if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null) {
+    return sameFields(a, b);
   }
   return false;
 }

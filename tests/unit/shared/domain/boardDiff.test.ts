@@ -96,6 +96,35 @@ describe('diffBoards', () => {
     expect(diffBoards(board, copied).cells).toEqual({ put: [], delete: [] });
   });
 
+  it('reports a task when its keep-mine note is added, changed or removed, and not when it is copied', () => {
+    const kept: Board = { ...board, tasks: board.tasks.map((task) => (task.id === 'task-1' ? { ...task, keepMine: { note: 'Ours.' } } : task)) };
+    const changed: Board = { ...kept, tasks: kept.tasks.map((task) => (task.id === 'task-1' ? { ...task, keepMine: { note: 'Still ours.' } } : task)) };
+
+    expect(diffBoards(board, kept).tasks.put.map((task) => task.id)).toEqual(['task-1']);
+    expect(diffBoards(kept, changed).tasks.put.map((task) => task.keepMine)).toEqual([{ note: 'Still ours.' }]);
+    expect(diffBoards(kept, board).tasks.put.map((task) => task.id)).toEqual(['task-1']);
+    expect(isEmptyDiff(diffBoards(kept, structuredClone(kept)))).toBe(true);
+  });
+
+  it('reports a group when it is folded or unfolded', () => {
+    const folded: Board = { ...board, groups: board.groups.map((group) => ({ ...group, collapsed: true })) };
+
+    expect(diffBoards(board, folded).groups.put).toEqual([{ id: 'group-1', name: 'Plan', order: 1, collapsed: true }]);
+    expect(diffBoards(folded, { ...folded, groups: folded.groups.map((group) => ({ ...group, collapsed: false })) }).groups.put).toHaveLength(1);
+  });
+
+  it('reports the board fields when the rule settings change by value, and not when they are copied', () => {
+    const settings = { disabled: ['idle-role' as const], maxResponsible: 2, maxConsultedInformed: 5, overloadShare: 0.6, overloadMinTasks: 5, everyTaskMinTasks: 3 };
+    const withSettings: Board = { ...board, ruleSettings: settings };
+    const moreDisabled: Board = { ...board, ruleSettings: { ...settings, disabled: ['idle-role', 'overloaded-role'] } };
+
+    expect(diffBoards(board, withSettings).board?.ruleSettings).toEqual(settings);
+    expect(diffBoards(withSettings, moreDisabled).board?.ruleSettings?.disabled).toEqual(['idle-role', 'overloaded-role']);
+    expect(diffBoards(withSettings, { ...board, ruleSettings: { ...settings, maxResponsible: 3 } }).board).not.toBeNull();
+    expect(diffBoards(withSettings, board).board).toEqual(boardMeta(board));
+    expect(isEmptyDiff(diffBoards(withSettings, structuredClone(withSettings)))).toBe(true);
+  });
+
   it('lists the keys of removed records when a role and its cells are deleted', () => {
     const after: Board = {
       ...board,
@@ -162,7 +191,10 @@ const small = fc.integer({ min: 0, max: 3 });
 const letters = fc.subarray<Letter>(['R', 'A', 'C', 'I'], { minLength: 1 });
 
 const roleArb: fc.Arbitrary<Role> = fc.record({ id: ids('role'), name: fc.constantFrom('PM', 'Eng'), colour: fc.constantFrom('#000000', '#ffffff'), order: small });
-const groupArb: fc.Arbitrary<Group> = fc.record({ id: ids('group'), name: fc.constantFrom('Plan', 'Run'), order: small });
+const groupArb: fc.Arbitrary<Group> = fc.record(
+  { id: ids('group'), name: fc.constantFrom('Plan', 'Run'), order: small, collapsed: fc.boolean() },
+  { requiredKeys: ['id', 'name', 'order'] },
+);
 const taskArb: fc.Arbitrary<Task> = fc.record(
   {
     id: ids('task'),
@@ -171,6 +203,7 @@ const taskArb: fc.Arbitrary<Task> = fc.record(
     groupId: ids('group'),
     order: small,
     catalogueId: fc.constantFrom('vision', 'roadmap'),
+    keepMine: fc.record({ note: fc.constantFrom('', 'Ours.') }),
   },
   { requiredKeys: ['id', 'title', 'order'] },
 );
@@ -186,6 +219,17 @@ const boardArb: fc.Arbitrary<Board> = fc.record({
   tasks: fc.uniqueArray(taskArb, { selector: (task) => task.id, maxLength: 5 }),
   groups: fc.uniqueArray(groupArb, { selector: (group) => group.id, maxLength: 5 }),
   cells: fc.uniqueArray(cellArb, { selector: (cell) => `${cell.taskId}/${cell.roleId}`, maxLength: 12 }),
+  ruleSettings: fc.option(
+    fc.record({
+      disabled: fc.subarray(['idle-role', 'overloaded-role'] as const),
+      maxResponsible: fc.constantFrom(1, 2),
+      maxConsultedInformed: fc.constant(5),
+      overloadShare: fc.constant(0.6),
+      overloadMinTasks: fc.constant(5),
+      everyTaskMinTasks: fc.constant(3),
+    }),
+    { nil: undefined },
+  ),
 });
 
 /** How `after` reuses `before`: per record keep its own, share before's object, or copy it. */
