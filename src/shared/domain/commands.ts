@@ -1,8 +1,9 @@
 /**
  * Applies one user edit to a board. Pure: the input is never mutated, unchanged roles, tasks,
- * groups and cells keep their object identity (storage writes only the rows whose objects changed), and an
- * edit that changes nothing returns the very same board so callers can skip the write and the
- * undo step. Every command is O(roles + tasks + groups + cells); a batch, that times its length.
+ * groups and cells keep their object identity (storage writes only the rows whose objects
+ * changed), and an edit that changes nothing returns the very same board so callers can skip the
+ * write and the undo step. Every command is O(roles + tasks + groups + cells); a batch, that
+ * times its length.
  */
 import type { Board, Cell, Group, GroupId, Letter, LetterSet, Role, RoleId, Task, TaskId } from './board';
 import type { Command, CommandError } from './command';
