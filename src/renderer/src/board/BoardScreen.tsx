@@ -1,5 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { RoleId, TaskId } from '../../../shared/domain/board';
+import type { Board, RoleId, TaskId } from '../../../shared/domain/board';
+import { compareWithCatalogue } from '../../../shared/catalogue/compareWithCatalogue';
+import { CATALOGUE_ROLES } from '../../../shared/catalogue/articleCatalogue';
+import type { CardOverlay } from '../lanes/TaskCard';
 import type { Command } from '../../../shared/domain/command';
 import { checkBoard } from '../../../shared/domain/rules/checkBoard';
 import type { Finding, RuleId } from '../../../shared/domain/rules/finding';
@@ -8,24 +11,33 @@ import { EMPTY_TASK_FILTER, filterTasks, type TaskFilter } from '../../../shared
 import { routeHref } from '../app/route';
 import { BrandMark } from '../ui/BrandMark';
 import { LanesView } from '../lanes/LanesView';
+import { CompareView } from '../compare/CompareView';
 import { HealthPanel } from '../health/HealthPanel';
 import { WorkloadChart } from '../health/WorkloadChart';
 import { onMenuAction } from '../platform/onMenuAction';
 import { FilterBar } from './FilterBar';
 import { useBoardEditor, type SaveState } from './useBoardEditor';
+import { useHistoryState } from '../storage/useHistoryState';
 
-type View = 'lanes';
+type View = 'lanes' | 'compare';
 type Panel = 'health' | 'workload' | null;
 
-const VIEWS: readonly { id: View; label: string }[] = [{ id: 'lanes', label: 'Lanes' }];
+const VIEWS: readonly { id: View; label: string }[] = [
+  { id: 'lanes', label: 'Lanes' },
+  { id: 'compare', label: 'Compare' },
+];
 
 export function BoardScreen({ boardId }: { readonly boardId: string }) {
-  const { board, dispatch, saveState } = useBoardEditor(boardId);
+  const { board, dispatch, saveState, undo, redo } = useBoardEditor(boardId);
+  const history = useHistoryState(boardId);
+  const [lastStep, setLastStep] = useState<string | null>(null);
   const [view, setView] = useState<View>('lanes');
   const [panel, setPanel] = useState<Panel>(null);
   const [filter, setFilter] = useState<TaskFilter>(EMPTY_TASK_FILTER);
   const [selectedTaskId, setSelectedTaskId] = useState<TaskId | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [overlayOn, setOverlayOn] = useState(false);
+  const overlay = useMemo(() => (board && overlayOn ? articleOverlay(board) : null), [board, overlayOn]);
 
   const report = useMemo(() => (board ? checkBoard(board, board.ruleSettings ?? DEFAULT_RULE_SETTINGS) : null), [board]);
   const { byTask, byRole } = useMemo(() => groupFindings(report?.findings ?? []), [report]);
@@ -43,13 +55,37 @@ export function BoardScreen({ boardId }: { readonly boardId: string }) {
     [dispatch],
   );
 
-  useEffect(
-    () =>
-      onMenuAction((action) => {
-        if (action === 'show-lanes') setView('lanes');
-      }),
-    [],
-  );
+  const runUndo = useCallback(async () => {
+    const label = await undo();
+    setLastStep(label === null ? 'Nothing to undo.' : `Undid: ${label}`);
+  }, [undo]);
+  const runRedo = useCallback(async () => {
+    const label = await redo();
+    setLastStep(label === null ? 'Nothing to redo.' : `Redid: ${label}`);
+  }, [redo]);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const action = undoShortcut(event);
+      if (action === null || isTextField(event.target)) return;
+      event.preventDefault();
+      void (action === 'undo' ? runUndo() : runRedo());
+    };
+    window.addEventListener('keydown', onKeyDown);
+    const unsubscribe = onMenuAction((action) => {
+      if (action === 'show-lanes') setView('lanes');
+      else if (action === 'show-compare') setView('compare');
+      else if (action === 'undo' || action === 'redo') {
+        // In a text field the menu's Undo undoes typing, as in any desktop app.
+        if (isTextField(document.activeElement)) document.execCommand(action);
+        else void (action === 'undo' ? runUndo() : runRedo());
+      }
+    });
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      unsubscribe();
+    };
+  }, [runUndo, runRedo]);
 
   if (board === undefined) return <p className="loading">Opening board…</p>;
   if (board === null || report === null) {
@@ -87,6 +123,28 @@ export function BoardScreen({ boardId }: { readonly boardId: string }) {
         <div className="toolbar-group">
           <button
             type="button"
+            className="btn"
+            aria-label="Undo"
+            title={history.undoLabel ? `Undo ${history.undoLabel} (Ctrl+Z)` : 'Nothing to undo'}
+            disabled={history.undoLabel === null}
+            onClick={() => void runUndo()}
+          >
+            ↶ Undo
+          </button>
+          <button
+            type="button"
+            className="btn"
+            aria-label="Redo"
+            title={history.redoLabel ? `Redo ${history.redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo'}
+            disabled={history.redoLabel === null}
+            onClick={() => void runRedo()}
+          >
+            ↷ Redo
+          </button>
+        </div>
+        <div className="toolbar-group">
+          <button
+            type="button"
             className={`btn health-button${error > 0 ? ' has-errors' : warning > 0 ? ' has-warnings' : ''}`}
             aria-pressed={panel === 'health'}
             onClick={() => togglePanel('health')}
@@ -103,8 +161,19 @@ export function BoardScreen({ boardId }: { readonly boardId: string }) {
           </button>
         </div>
         <SaveIndicator state={saveState} />
+        <span className="visually-hidden" role="status" aria-live="polite">
+          {lastStep}
+        </span>
       </header>
-      <FilterBar board={board} filter={filter} report={report} shown={visibleTaskIds?.size ?? null} onChange={setFilter} />
+      {view !== 'compare' && (
+        <FilterBar board={board} filter={filter} report={report} shown={visibleTaskIds?.size ?? null} onChange={setFilter}>
+          {view === 'lanes' && (
+            <button type="button" className="btn" aria-pressed={overlayOn} onClick={() => setOverlayOn((on) => !on)}>
+              Article overlay
+            </button>
+          )}
+        </FilterBar>
+      )}
       {saveState.kind === 'failed' && (
         <div className="banner" role="alert">
           <p>{saveState.message} Your changes are kept in this window; they will be saved with your next edit.</p>
@@ -128,8 +197,10 @@ export function BoardScreen({ boardId }: { readonly boardId: string }) {
               highlightTaskId={selectedTaskId}
               findingsByTask={byTask}
               findingsByRole={byRole}
+              overlay={overlay}
             />
           )}
+          {view === 'compare' && <CompareView board={board} dispatch={dispatch} />}
         </main>
         {panel === 'health' && (
           <HealthPanel
@@ -145,6 +216,33 @@ export function BoardScreen({ boardId }: { readonly boardId: string }) {
       </div>
     </div>
   );
+}
+
+/** For the lanes overlay: each catalogue task marked as agreeing or differing, with the article's reason. */
+function articleOverlay(board: Board): ReadonlyMap<TaskId, CardOverlay> {
+  const overlay = new Map<TaskId, CardOverlay>();
+  for (const row of compareWithCatalogue(board).rows) {
+    if (!row.task || row.status === 'missing') continue;
+    const owner = CATALOGUE_ROLES.find((role) => role.id === row.articleOwner)?.name ?? 'another role';
+    overlay.set(row.task.id, { status: row.status, text: `The article gives it to the ${owner.toLowerCase()}: ${row.activity.rationale}` });
+  }
+  return overlay;
+}
+
+/** Ctrl/Cmd+Z undoes; Ctrl/Cmd+Shift+Z and Ctrl+Y redo. */
+function undoShortcut(event: KeyboardEvent): 'undo' | 'redo' | null {
+  const mod = event.ctrlKey || event.metaKey;
+  if (!mod || event.altKey) return null;
+  const key = event.key.toLowerCase();
+  if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
+  if (key === 'y' && event.ctrlKey && !event.shiftKey) return 'redo';
+  return null;
+}
+
+function isTextField(target: EventTarget | Element | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
+  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'color', 'range', 'submit'].includes(target.type);
 }
 
 function groupFindings(findings: readonly Finding[]): {

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Board, Letter } from '../../../shared/domain/board';
 import { LETTERS } from '../../../shared/domain/board';
 import { RULE_IDS, isRuleId } from '../../../shared/domain/rules/finding';
@@ -13,10 +14,12 @@ interface FilterBarProps {
   readonly report: RuleReport;
   readonly shown: number | null;
   readonly onChange: (filter: TaskFilter) => void;
+  /** Extra controls for the current view, shown at the end of the bar. */
+  readonly children?: ReactNode;
 }
 
 /** Search and filters for the lanes and the matrix; always visible, cleared in one click. */
-export function FilterBar({ board, filter, report, shown, onChange }: FilterBarProps) {
+export function FilterBar({ board, filter, report, shown, onChange, children }: FilterBarProps) {
   const active = isFilterActive(filter);
   return (
     <div className="filter-bar" role="search" aria-label="Search and filter">
@@ -83,6 +86,7 @@ export function FilterBar({ board, filter, report, shown, onChange }: FilterBarP
           </button>
         </>
       )}
+      {children && <span className="filter-bar-end">{children}</span>}
     </div>
   );
 }

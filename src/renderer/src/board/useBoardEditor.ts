@@ -9,7 +9,8 @@ import type { Command, CommandError } from '../../../shared/domain/command';
 import { applyCommand } from '../../../shared/domain/commands';
 import type { Result } from '../../../shared/domain/result';
 import { getAppDatabase } from '../storage/appDatabase';
-import { commitBoardChange } from '../storage/boardRepository';
+import { commitEdit, redo as redoStep, undo as undoStep } from '../storage/historyRepository';
+import { describeCommand } from '../../../shared/domain/describeCommand';
 import { useBoard } from '../storage/useBoard';
 import { currentTime } from '../ui/clock';
 
@@ -20,6 +21,9 @@ export interface BoardEditor {
   readonly board: Board | null | undefined;
   readonly dispatch: (command: Command) => Result<Board, CommandError>;
   readonly saveState: SaveState;
+  /** Undo or redo the last step (stored, so it works across restarts); resolves to the step's label, or null. */
+  readonly undo: () => Promise<string | null>;
+  readonly redo: () => Promise<string | null>;
 }
 
 export function useBoardEditor(boardId: string): BoardEditor {
@@ -53,13 +57,15 @@ export function useBoardEditor(boardId: string): BoardEditor {
     setLocal(next);
     pending.current += 1;
     setSaveState({ kind: 'saving' });
+    const label = describeCommand(base, command);
+    const at = next.updatedAt;
     queue.current = queue.current.then(async () => {
+      // From what is known to be stored: a step whose write failed is carried by this one.
       const from = persisted.current ?? base;
-      const target = latest.current ?? next;
-      const saved = from === target ? { ok: true as const, value: undefined } : await commitBoardChange(getAppDatabase(), from, target);
+      const saved = await commitEdit(getAppDatabase(), from, next, label, at);
       pending.current -= 1;
       if (saved.ok) {
-        persisted.current = target;
+        persisted.current = next;
         if (pending.current === 0) setSaveState({ kind: 'saved' });
       } else {
         setSaveState({ kind: 'failed', message: saved.error.message });
@@ -68,6 +74,28 @@ export function useBoardEditor(boardId: string): BoardEditor {
     return result;
   }, []);
 
+  const step = useCallback(
+    (direction: 'undo' | 'redo') =>
+      new Promise<string | null>((resolve) => {
+        // After every pending write, so the step undone is the last one the user made.
+        queue.current = queue.current.then(async () => {
+          const moved = await (direction === 'undo' ? undoStep : redoStep)(getAppDatabase(), boardId, currentTime());
+          if (!moved.ok) {
+            setSaveState({ kind: 'failed', message: moved.error.message });
+            return resolve(null);
+          }
+          if (moved.value === null) return resolve(null);
+          persisted.current = moved.value.board;
+          latest.current = moved.value.board;
+          setLocal(moved.value.board);
+          resolve(moved.value.label);
+        });
+      }),
+    [boardId],
+  );
+  const undo = useCallback(() => step('undo'), [step]);
+  const redo = useCallback(() => step('redo'), [step]);
+
   const board = live === undefined ? undefined : (local ?? live);
-  return { board, dispatch, saveState };
+  return { board, dispatch, saveState, undo, redo };
 }

@@ -22,7 +22,7 @@ import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { InlineEdit } from '../ui/InlineEdit';
 import { newId } from '../ui/newId';
 import { Lane } from './Lane';
-import { TaskCard, TaskCardOverlay, type CardChip, type CardFindings } from './TaskCard';
+import { TaskCard, TaskCardOverlay, type CardChip, type CardFindings, type CardOverlay } from './TaskCard';
 import { POOL_KEY, dropTarget, findLane, previewMove, roleIdOfLane, type LaneItems, type LaneKey } from './lanePreview';
 import { DRAG_INSTRUCTIONS, createDragAnnouncer, type AnnouncementSource } from './dragAnnouncements';
 
@@ -35,6 +35,8 @@ interface LanesViewProps {
   readonly highlightTaskId?: TaskId | null;
   readonly findingsByTask?: ReadonlyMap<TaskId, readonly Finding[]>;
   readonly findingsByRole?: ReadonlyMap<RoleId, readonly Finding[]>;
+  /** The article overlay: how each catalogue task's owner compares, when switched on. */
+  readonly overlay?: ReadonlyMap<TaskId, CardOverlay> | null;
 }
 
 const NO_FINDINGS: ReadonlyMap<string, readonly Finding[]> = new Map();
@@ -48,6 +50,7 @@ export function LanesView({
   highlightTaskId = null,
   findingsByTask = NO_FINDINGS,
   findingsByRole = NO_FINDINGS,
+  overlay = null,
 }: LanesViewProps) {
   const allItems = useMemo(() => laneItemsOf(board), [board]);
   const baseItems = useMemo(() => (visibleTaskIds ? filterItems(allItems, visibleTaskIds) : allItems), [allItems, visibleTaskIds]);
@@ -197,6 +200,7 @@ export function LanesView({
                     laneColour={role?.colour}
                     editing={editingTaskId === id}
                     findings={cardFindings.get(id) ?? null}
+                    overlay={overlay?.get(id) ?? null}
                     highlighted={highlightTaskId === id}
                     onStartRename={onStartRename}
                     onRename={onRename}

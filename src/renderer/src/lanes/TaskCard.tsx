@@ -12,6 +12,13 @@ export interface CardFindings {
   readonly text: string;
 }
 
+/** How the card's owner compares with the article's, when the overlay is on. */
+export interface CardOverlay {
+  readonly status: 'agrees' | 'differs';
+  /** The article's owner and its reason, in the app's words. */
+  readonly text: string;
+}
+
 /** A letter another role holds on this card's task. */
 export interface CardChip {
   readonly roleId: string;
@@ -30,6 +37,7 @@ interface TaskCardProps {
   readonly ownLetters: string;
   readonly editing: boolean;
   readonly findings: CardFindings | null;
+  readonly overlay: CardOverlay | null;
   /** Selected from the health panel: scrolled to and outlined. */
   readonly highlighted: boolean;
   readonly onStartRename: (taskId: string) => void;
@@ -38,7 +46,7 @@ interface TaskCardProps {
   readonly onDelete: (taskId: string) => void;
 }
 
-function TaskCardView({ task, chips, laneColour, ownLetters, editing, findings, highlighted, onStartRename, onRename, onStopRename, onDelete }: TaskCardProps) {
+function TaskCardView({ task, chips, laneColour, ownLetters, editing, findings, overlay, highlighted, onStartRename, onRename, onStopRename, onDelete }: TaskCardProps) {
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
     id: task.id,
     data: { type: 'task' },
@@ -51,11 +59,12 @@ function TaskCardView({ task, chips, laneColour, ownLetters, editing, findings, 
   };
   const summary = [
     ...chips.map((chip) => `${chip.roleName} ${chip.letters}`),
+    ...(overlay ? [overlay.status === 'agrees' ? `Agrees with the article. ${overlay.text}` : `Differs from the article. ${overlay.text}`] : []),
     ...(findings ? [`${findings.count} ${findings.count === 1 ? 'finding' : 'findings'}: ${findings.text}`] : []),
   ].join('. ');
 
   return (
-    <li ref={setNodeRef} style={style} className={`card-item${highlighted ? ' is-highlighted' : ''}`} data-task-id={task.id}>
+    <li ref={setNodeRef} style={style} className={`card-item${highlighted ? ' is-highlighted' : ''}${overlay ? ` overlay-${overlay.status}` : ''}`} data-task-id={task.id}>
       {editing ? (
         <InlineEdit
           className="card-edit"
@@ -90,6 +99,12 @@ function TaskCardView({ task, chips, laneColour, ownLetters, editing, findings, 
             }}
           >
             <CardBody title={task.title} chips={chips} ownLetters={ownLetters} />
+            {overlay && (
+              <span className="overlay-mark" aria-hidden="true">
+                {overlay.status === 'agrees' ? '✓ Agrees' : '≠ Differs'}
+                <span className="overlay-tip">{overlay.text}</span>
+              </span>
+            )}
             {findings && (
               <span className={`finding-badge sev-${findings.severity}`} title={findings.text} aria-hidden="true">
                 {findings.severity === 'error' ? '!' : '⚠'} {findings.count}
@@ -120,6 +135,8 @@ export const TaskCard = memo(
     a.editing === b.editing &&
     a.highlighted === b.highlighted &&
     a.findings?.text === b.findings?.text &&
+    a.overlay?.text === b.overlay?.text &&
+    a.overlay?.status === b.overlay?.status &&
     a.findings?.severity === b.findings?.severity &&
     a.onStartRename === b.onStartRename &&
     a.onRename === b.onRename &&
