@@ -22,7 +22,7 @@ const OWNER_LETTERS: LetterSet = ['R', 'A'];
  * owner is the one shown as owner, a drop would change nothing, so the owner's letters are set
  * again instead, which takes A from the other lane.
  */
-export function useArticleOwner(board: Board, activityId: string): Command | null {
+export function articleOwnerCommand(board: Board, activityId: string): Command | null {
   const row = compareWithCatalogue(board).rows.find((r) => r.activity.id === activityId);
   if (!row?.task || row.articleOwnerRoleId === undefined || row.status === 'agrees') return null;
   const taskId = row.task.id;

@@ -9,7 +9,7 @@ import {
   keepMine,
   resetToArticleDefaults,
   stopKeepingMine,
-  useArticleOwner as articleOwnerCommand,
+  articleOwnerCommand,
 } from '../../../shared/catalogue/compareActions';
 import { ArticleSourceNote } from '../ui/ArticleSourceNote';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
@@ -41,7 +41,6 @@ export function ArticleComparison({ board, dispatch }: ArticleComparisonProps) {
   const counts = { agrees: 0, differs: 0, missing: 0 };
   for (const row of comparison.rows) counts[row.status] += 1;
   const rows = status === 'all' ? comparison.rows : comparison.rows.filter((row) => row.status === status);
-  const addMissing = addMissingActivities(board, newId);
 
   return (
     <div className="compare-article">
@@ -68,7 +67,7 @@ export function ArticleComparison({ board, dispatch }: ArticleComparisonProps) {
         <QuestionChart byQuestion={comparison.byQuestion} />
         <ArticleSourceNote />
         <div className="score-actions">
-          <button type="button" className="btn" disabled={!addMissing} onClick={() => run(addMissing)}>
+          <button type="button" className="btn" disabled={counts.missing === 0} onClick={() => run(addMissingActivities(board, newId))}>
             Add missing activities
           </button>
           <button type="button" className="btn" onClick={() => setConfirmReset(true)}>

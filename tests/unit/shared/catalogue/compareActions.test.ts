@@ -4,7 +4,7 @@ import {
   keepMine,
   resetToArticleDefaults,
   stopKeepingMine,
-  useArticleOwner,
+  articleOwnerCommand,
 } from '../../../../src/shared/catalogue/compareActions';
 import { compareWithCatalogue } from '../../../../src/shared/catalogue/compareWithCatalogue';
 import type { Board, Cell } from '../../../../src/shared/domain/board';
@@ -40,11 +40,11 @@ function budgetMovedToProduct(): Board {
   });
 }
 
-describe('useArticleOwner', () => {
+describe('articleOwnerCommand', () => {
   it('moves the task to the article owner lane, bringing the score back to 25 of 25', () => {
     const board = deepFreeze(budgetMovedToProduct());
     expect(compareWithCatalogue(board).score.agreeing).toBe(24);
-    const command = useArticleOwner(board, 'budget');
+    const command = articleOwnerCommand(board, 'budget');
     expect(command).toMatchObject({ type: 'moveTask', taskId: taskFor(board, 'budget').id, toRoleId: roleIdOf(board, 'Project manager') });
     const fixed = apply(board, command);
     expect(compareWithCatalogue(fixed).score).toMatchObject({ agreeing: 25, present: 25, percent: 100 });
@@ -56,14 +56,14 @@ describe('useArticleOwner', () => {
   it('puts the task at the end of the owner lane', () => {
     const board = budgetMovedToProduct();
     const projectLaneLength = compareWithCatalogue(board).rows.filter((r) => r.status === 'agrees' && r.articleOwner === 'project-manager').length;
-    expect(useArticleOwner(board, 'budget')).toMatchObject({ toIndex: projectLaneLength });
+    expect(articleOwnerCommand(board, 'budget')).toMatchObject({ toIndex: projectLaneLength });
   });
 
   it('gives an unowned task to the article owner with A and R', () => {
     const template = articleBoard();
     const budget = taskFor(template, 'budget');
     const board = withCells(template, budget.id, []);
-    const fixed = apply(board, useArticleOwner(board, 'budget'));
+    const fixed = apply(board, articleOwnerCommand(board, 'budget'));
     expect(cellText(fixed, 'Budget', 'Project manager')).toBe('R/A');
     expect(statusOf(fixed, 'budget')).toBe('agrees');
   });
@@ -79,7 +79,7 @@ describe('useArticleOwner', () => {
       { taskId: budget.id, roleId: project, letters: ['R', 'A'] },
       { taskId: budget.id, roleId: product, letters: ['A', 'C'] },
     ]);
-    const command = useArticleOwner(board, 'budget');
+    const command = articleOwnerCommand(board, 'budget');
     expect(command?.type).toBe('setLetters');
     const fixed = apply(board, command);
     expect(statusOf(fixed, 'budget')).toBe('agrees');
@@ -94,21 +94,21 @@ describe('useArticleOwner', () => {
       { taskId: budget.id, roleId: roleIdOf(template, 'Project manager'), letters: ['R', 'A'] },
       { taskId: budget.id, roleId: roleIdOf(template, 'Product manager'), letters: ['A'] },
     ]);
-    const command = useArticleOwner(board, 'budget');
+    const command = articleOwnerCommand(board, 'budget');
     expect(command?.type).toBe('moveTask');
     expect(statusOf(apply(board, command), 'budget')).toBe('agrees');
   });
 
   it('returns null when the task already agrees, is missing, or the activity is unknown', () => {
     const template = articleBoard();
-    expect(useArticleOwner(template, 'budget')).toBeNull();
-    expect(useArticleOwner(withoutActivities(template, ['budget']), 'budget')).toBeNull();
-    expect(useArticleOwner(template, 'no-such-activity')).toBeNull();
+    expect(articleOwnerCommand(template, 'budget')).toBeNull();
+    expect(articleOwnerCommand(withoutActivities(template, ['budget']), 'budget')).toBeNull();
+    expect(articleOwnerCommand(template, 'no-such-activity')).toBeNull();
   });
 
   it('returns null when the board has no lane for the article owner', () => {
     const board = buildBoard({ roles: ['Product manager', 'Engineering'], tasks: [['Budget', { Engineering: 'R/A' }]] });
-    expect(useArticleOwner(board, 'budget')).toBeNull();
+    expect(articleOwnerCommand(board, 'budget')).toBeNull();
   });
 });
 
