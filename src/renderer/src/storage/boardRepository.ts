@@ -2,13 +2,13 @@
  * Reading and writing whole boards and board edits. Every write is one transaction, so a board on
  * disk is always a state the user saw; a failed write comes back as a StorageError, never a throw.
  */
-import type { Table } from 'dexie';
 import type { Board, BoardId, BoardSummary } from '../../../shared/domain/board';
-import { diffBoards, isEmptyDiff, type BoardDiff, type TableDiff } from '../../../shared/domain/boardDiff';
+import { diffBoards, isEmptyDiff } from '../../../shared/domain/boardDiff';
 import { err, ok, type Result } from '../../../shared/domain/result';
-import { boardFromRows, boardRow, boardRows, cellRow, groupRow, roleRow, taskRow } from './boardRows';
-import type { CellRowKey, ChildKey, RaciDatabase } from './raciDatabase';
-import { toStorageError, type StorageError } from './storageError';
+import { boardFromRows, boardRows } from './boardRows';
+import type { RaciDatabase } from './raciDatabase';
+import { boardMissingError, toStorageError, type StorageError } from './storageError';
+import { tablesOfDiff, writeDiff } from './writeDiff';
 
 /** Writes a new board and all its rows. Refuses (as an error) a board id that is already stored. */
 export async function createBoardRecord(db: RaciDatabase, board: Board): Promise<Result<void, StorageError>> {
@@ -68,6 +68,11 @@ export async function listBoardSummaries(db: RaciDatabase): Promise<BoardSummary
  * Persists one edit: writes only the rows that differ between `before` and `after`, in one
  * transaction over the tables involved. An edit to a board that is no longer stored (deleted in
  * another window) is refused rather than bringing back part of it.
+ *
+ * Records no undo step, on purpose: this is for changes made outside the board's own editing
+ * (renaming a board from the home screen), which the board's Undo should not offer to revert.
+ * Edits the user can undo go through commitEdit (historyRepository.ts). Undo copes with rows
+ * changed this way meanwhile: it only sets back what its own step changed.
  */
 export async function commitBoardChange(db: RaciDatabase, before: Board, after: Board): Promise<Result<void, StorageError>> {
   const diff = diffBoards(before, after);
@@ -75,66 +80,38 @@ export async function commitBoardChange(db: RaciDatabase, before: Board, after: 
     return ok(undefined);
   }
   try {
-    const stillStored = await db.transaction('rw', tablesTouched(db, diff), async () => {
+    const stillStored = await db.transaction('rw', tablesOfDiff(db, diff), async () => {
       if ((await db.boards.get(diff.boardId)) === undefined) {
         return false;
       }
       await writeDiff(db, diff);
       return true;
     });
-    return stillStored
-      ? ok(undefined)
-      : err({ kind: 'unknown', message: 'Your board could not be saved: it no longer exists, perhaps deleted in another window. Export it to keep a copy.' });
+    return stillStored ? ok(undefined) : err(boardMissingError('save'));
   } catch (error) {
     return err(toStorageError(error, 'save'));
   }
 }
 
-/** Removes a board and every row that belongs to it. Deleting a board that is not stored succeeds. */
+/**
+ * Removes a board, every row that belongs to it and its undo history. Deleting a board that is not
+ * stored succeeds.
+ */
 export async function deleteBoardRecord(db: RaciDatabase, id: BoardId): Promise<Result<void, StorageError>> {
   try {
-    await db.transaction('rw', [db.boards, db.roles, db.tasks, db.groups, db.cells], async () => {
+    await db.transaction('rw', [db.boards, db.roles, db.tasks, db.groups, db.cells, db.history, db.historyCursors], async () => {
       await Promise.all([
         db.boards.delete(id),
         db.roles.where('boardId').equals(id).delete(),
         db.tasks.where('boardId').equals(id).delete(),
         db.groups.where('boardId').equals(id).delete(),
         db.cells.where('boardId').equals(id).delete(),
+        db.history.where('boardId').equals(id).delete(),
+        db.historyCursors.delete(id),
       ]);
     });
     return ok(undefined);
   } catch (error) {
     return err(toStorageError(error, 'delete'));
   }
-}
-
-function tablesTouched(db: RaciDatabase, diff: BoardDiff): Table[] {
-  const changed = (table: TableDiff<unknown, unknown>) => table.put.length > 0 || table.delete.length > 0;
-  // boards is always in scope: the transaction checks that the board still exists.
-  const tables: Table[] = [db.boards];
-  if (changed(diff.roles)) tables.push(db.roles);
-  if (changed(diff.tasks)) tables.push(db.tasks);
-  if (changed(diff.groups)) tables.push(db.groups);
-  if (changed(diff.cells)) tables.push(db.cells);
-  return tables;
-}
-
-async function writeDiff(db: RaciDatabase, diff: BoardDiff): Promise<void> {
-  const { boardId } = diff;
-  const childKey = (id: string): ChildKey => [boardId, id];
-  const writes: Promise<unknown>[] = [];
-  if (diff.board !== null) {
-    writes.push(db.boards.put(boardRow(diff.board)));
-  }
-  if (diff.roles.delete.length > 0) writes.push(db.roles.bulkDelete(diff.roles.delete.map(childKey)));
-  if (diff.roles.put.length > 0) writes.push(db.roles.bulkPut(diff.roles.put.map((role) => roleRow(boardId, role))));
-  if (diff.groups.delete.length > 0) writes.push(db.groups.bulkDelete(diff.groups.delete.map(childKey)));
-  if (diff.groups.put.length > 0) writes.push(db.groups.bulkPut(diff.groups.put.map((group) => groupRow(boardId, group))));
-  if (diff.tasks.delete.length > 0) writes.push(db.tasks.bulkDelete(diff.tasks.delete.map(childKey)));
-  if (diff.tasks.put.length > 0) writes.push(db.tasks.bulkPut(diff.tasks.put.map((task) => taskRow(boardId, task))));
-  if (diff.cells.delete.length > 0) {
-    writes.push(db.cells.bulkDelete(diff.cells.delete.map(({ taskId, roleId }): CellRowKey => [boardId, taskId, roleId])));
-  }
-  if (diff.cells.put.length > 0) writes.push(db.cells.bulkPut(diff.cells.put.map((cell) => cellRow(boardId, cell))));
-  await Promise.all(writes);
 }

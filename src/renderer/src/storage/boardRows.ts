@@ -4,7 +4,9 @@
  */
 import type { Board, BoardId, Cell, Group, Role, Task } from '../../../shared/domain/board';
 import type { BoardMeta } from '../../../shared/domain/boardDiff';
-import type { BoardRow, CellRow, GroupRow, RoleRow, TaskRow } from './raciDatabase';
+import { canonicalOrder } from '../../../shared/domain/history/canonicalOrder';
+import { normalizeRuleSettings, type RuleSettings } from '../../../shared/domain/rules/ruleSettings';
+import type { BoardRow, CellRow, GroupRow, RoleRow, RuleSettingsRow, TaskRow } from './raciDatabase';
 
 export interface BoardRows {
   readonly board: BoardRow;
@@ -26,7 +28,14 @@ export function boardRows(board: Board): BoardRows {
 }
 
 export function boardRow(meta: BoardMeta): BoardRow {
-  return { id: meta.id, name: meta.name, createdAt: meta.createdAt, updatedAt: meta.updatedAt, schemaVersion: meta.schemaVersion };
+  return {
+    id: meta.id,
+    name: meta.name,
+    createdAt: meta.createdAt,
+    updatedAt: meta.updatedAt,
+    schemaVersion: meta.schemaVersion,
+    ...(meta.ruleSettings !== undefined && { ruleSettings: ruleSettingsRow(meta.ruleSettings) }),
+  };
 }
 
 export function roleRow(boardId: BoardId, role: Role): RoleRow {
@@ -42,11 +51,18 @@ export function taskRow(boardId: BoardId, task: Task): TaskRow {
     ...(task.notes !== undefined && { notes: task.notes }),
     ...(task.groupId !== undefined && { groupId: task.groupId }),
     ...(task.catalogueId !== undefined && { catalogueId: task.catalogueId }),
+    ...(task.keepMine !== undefined && { keepMine: { note: task.keepMine.note } }),
   };
 }
 
 export function groupRow(boardId: BoardId, group: Group): GroupRow {
-  return { boardId, id: group.id, name: group.name, order: group.order };
+  return {
+    boardId,
+    id: group.id,
+    name: group.name,
+    order: group.order,
+    ...(group.collapsed !== undefined && { collapsed: group.collapsed }),
+  };
 }
 
 export function cellRow(boardId: BoardId, cell: Cell): CellRow {
@@ -55,24 +71,35 @@ export function cellRow(boardId: BoardId, cell: Cell): CellRow {
 
 /**
  * Rebuilds a board. Roles, tasks and groups come back sorted by `order` (ties by id, so the
- * result never depends on read order); cells in key order (task id, then role id).
+ * result never depends on read order); cells in key order (task id, then role id). This is the
+ * canonical order that applyDiff keeps too.
  */
 export function boardFromRows(rows: BoardRows): Board {
-  const { board } = rows;
   return {
-    id: board.id,
-    name: board.name,
-    createdAt: board.createdAt,
-    updatedAt: board.updatedAt,
-    schemaVersion: board.schemaVersion,
-    roles: [...rows.roles].sort(byOrderThenId).map((row) => ({ id: row.id, name: row.name, colour: row.colour, order: row.order })),
-    tasks: [...rows.tasks].sort(byOrderThenId).map(taskFromRow),
-    groups: [...rows.groups].sort(byOrderThenId).map((row) => ({ id: row.id, name: row.name, order: row.order })),
-    cells: [...rows.cells].sort(byCellKey).map((row) => ({ taskId: row.taskId, roleId: row.roleId, letters: [...row.letters] })),
+    ...boardMetaFromRow(rows.board),
+    roles: [...rows.roles].sort(canonicalOrder.records).map(roleFromRow),
+    tasks: [...rows.tasks].sort(canonicalOrder.records).map(taskFromRow),
+    groups: [...rows.groups].sort(canonicalOrder.records).map(groupFromRow),
+    cells: [...rows.cells].sort(canonicalOrder.cells).map(cellFromRow),
   };
 }
 
-function taskFromRow(row: TaskRow): Task {
+export function boardMetaFromRow(row: BoardRow): BoardMeta {
+  return {
+    id: row.id,
+    name: row.name,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    schemaVersion: row.schemaVersion,
+    ...(row.ruleSettings !== undefined && { ruleSettings: normalizeRuleSettings(row.ruleSettings) }),
+  };
+}
+
+export function roleFromRow(row: RoleRow): Role {
+  return { id: row.id, name: row.name, colour: row.colour, order: row.order };
+}
+
+export function taskFromRow(row: TaskRow): Task {
   return {
     id: row.id,
     title: row.title,
@@ -80,18 +107,25 @@ function taskFromRow(row: TaskRow): Task {
     ...(row.notes !== undefined && { notes: row.notes }),
     ...(row.groupId !== undefined && { groupId: row.groupId }),
     ...(row.catalogueId !== undefined && { catalogueId: row.catalogueId }),
+    ...(row.keepMine !== undefined && { keepMine: { note: row.keepMine.note } }),
   };
 }
 
-function byOrderThenId(a: { order: number; id: string }, b: { order: number; id: string }): number {
-  return a.order - b.order || compareStrings(a.id, b.id);
+export function groupFromRow(row: GroupRow): Group {
+  return { id: row.id, name: row.name, order: row.order, ...(row.collapsed !== undefined && { collapsed: row.collapsed }) };
 }
 
-function byCellKey(a: CellRow, b: CellRow): number {
-  return compareStrings(a.taskId, b.taskId) || compareStrings(a.roleId, b.roleId);
+export function cellFromRow(row: CellRow): Cell {
+  return { taskId: row.taskId, roleId: row.roleId, letters: [...row.letters] };
 }
 
-/** Code-unit order, the order IndexedDB sorts string keys in. */
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+function ruleSettingsRow(settings: RuleSettings): RuleSettingsRow {
+  return {
+    disabled: [...settings.disabled],
+    maxResponsible: settings.maxResponsible,
+    maxConsultedInformed: settings.maxConsultedInformed,
+    overloadShare: settings.overloadShare,
+    overloadMinTasks: settings.overloadMinTasks,
+    everyTaskMinTasks: settings.everyTaskMinTasks,
+  };
 }

@@ -17,6 +17,17 @@ export interface BoardRow {
   readonly updatedAt: number;
   /** The version of the board model the rows were written with (not the database version). */
   readonly schemaVersion: number;
+  /** Absent: the default rule settings. Repaired on reading, like an imported file. */
+  readonly ruleSettings?: RuleSettingsRow;
+}
+
+export interface RuleSettingsRow {
+  readonly disabled: readonly string[];
+  readonly maxResponsible: number;
+  readonly maxConsultedInformed: number;
+  readonly overloadShare: number;
+  readonly overloadMinTasks: number;
+  readonly everyTaskMinTasks: number;
 }
 
 export interface RoleRow {
@@ -35,6 +46,7 @@ export interface TaskRow {
   readonly groupId?: GroupId;
   readonly order: number;
   readonly catalogueId?: string;
+  readonly keepMine?: { readonly note: string };
 }
 
 export interface GroupRow {
@@ -42,6 +54,7 @@ export interface GroupRow {
   readonly id: GroupId;
   readonly name: string;
   readonly order: number;
+  readonly collapsed?: boolean;
 }
 
 export interface CellRow {
@@ -52,19 +65,51 @@ export interface CellRow {
   readonly letters: readonly Letter[];
 }
 
+/** One table's part of a stored diff: the rows to write and the keys to remove. */
+export interface TableDiffRow<TRow, TKey> {
+  readonly put: readonly TRow[];
+  readonly delete: readonly TKey[];
+}
+
+/** A board diff as stored in a history step: rows in their stored shape, cells keyed by [taskId, roleId]. */
+export interface DiffRow {
+  readonly board: BoardRow | null;
+  readonly roles: TableDiffRow<RoleRow, RoleId>;
+  readonly tasks: TableDiffRow<TaskRow, TaskId>;
+  readonly groups: TableDiffRow<GroupRow, GroupId>;
+  readonly cells: TableDiffRow<CellRow, readonly [taskId: TaskId, roleId: RoleId]>;
+}
+
+/** One undoable edit. `seq` is assigned by the database and grows with every step of every board. */
+export interface HistoryRow {
+  readonly seq?: number;
+  readonly boardId: BoardId;
+  /** The words the Undo and Redo buttons show, e.g. "Moved Budget to Product manager". */
+  readonly label: string;
+  readonly at: number;
+  readonly forward: DiffRow;
+  readonly backward: DiffRow;
+}
+
+/**
+ * Where a board stands in its history: `seq` of the last step applied, or 0 when every step is
+ * undone. Steps after it are the redo stack.
+ */
+export interface HistoryCursorRow {
+  readonly boardId: BoardId;
+  readonly seq: number;
+}
+
 export type ChildKey = [boardId: BoardId, id: string];
 export type CellRowKey = [boardId: BoardId, taskId: TaskId, roleId: RoleId];
 
 /**
  * Version 1 of the stored schema, exactly as shipped.
  *
- * NEVER edit a shipped version: users have databases created by it. The next schema is a new
- * `this.version(2).stores({...}).upgrade(...)` that lists only the tables it adds or changes
- * (Dexie keeps the others), plus a test that opens a database written by version 1 (see
- * tests/unit/renderer/storage/fixtures/schemaV1.ts) and checks the upgraded rows. The undo
- * history, for one, is meant to arrive that way, e.g. `history: '++seq, boardId, [boardId+seq]'`
- * declared as `declare readonly history: Table<HistoryRow, number>` beside the tables below, and
- * removed with the board in deleteBoardRecord.
+ * NEVER edit a shipped version: users have databases created by it. A new schema is a new
+ * `this.version(n)` that lists only the tables it adds or changes (Dexie keeps the others), plus a
+ * test that opens a database written by the previous versions (see
+ * tests/unit/renderer/storage/fixtures/schemaV1.ts) and checks every row survived.
  */
 export const SCHEMA_V1 = {
   boards: 'id, updatedAt',
@@ -74,6 +119,18 @@ export const SCHEMA_V1 = {
   cells: '[boardId+taskId+roleId], boardId, [boardId+taskId]',
 } as const;
 
+/**
+ * Version 2 adds the undo history; every version 1 table is kept as it is (Dexie carries them
+ * over). No upgrade function: no stored row changes shape (the fields board.ts gained since are
+ * optional, and absent in old rows means what it always meant), and the new tables start empty.
+ * NEVER edit once shipped, as for version 1.
+ */
+export const SCHEMA_V2 = {
+  // [boardId+seq] walks one board's steps in order; boardId alone deletes them with the board.
+  history: '++seq, boardId, [boardId+seq]',
+  historyCursors: 'boardId',
+} as const;
+
 export class RaciDatabase extends Dexie {
   // `declare`: Dexie creates these properties itself; a class field would shadow them.
   declare readonly boards: Table<BoardRow, BoardId>;
@@ -81,10 +138,13 @@ export class RaciDatabase extends Dexie {
   declare readonly tasks: Table<TaskRow, ChildKey>;
   declare readonly groups: Table<GroupRow, ChildKey>;
   declare readonly cells: Table<CellRow, CellRowKey>;
+  declare readonly history: Table<HistoryRow, number>;
+  declare readonly historyCursors: Table<HistoryCursorRow, BoardId>;
 
   /** `options` lets tests pass their own `indexedDB` and `IDBKeyRange`. */
   constructor(name: string = DEFAULT_DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2);
   }
 }

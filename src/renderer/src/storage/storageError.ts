@@ -13,12 +13,14 @@ export interface StorageError {
 }
 
 /** What was being attempted, in words that start the message. */
-export type StorageAction = 'create' | 'save' | 'delete';
+export type StorageAction = 'create' | 'save' | 'delete' | 'undo' | 'redo';
 
 const ACTION_TEXT: Record<StorageAction, string> = {
   create: 'Your board could not be created',
   save: 'Your board could not be saved',
   delete: 'The board could not be deleted',
+  undo: 'The last change could not be undone',
+  redo: 'The change could not be redone',
 };
 
 const QUOTA_NAMES = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']);
@@ -36,6 +38,11 @@ export function toStorageError(error: unknown, action: StorageAction): StorageEr
   collectNames(error, names, 0);
   const kind = kindOf(names);
   return { kind, message: `${ACTION_TEXT[action]}: ${reason(kind, error)}` };
+}
+
+/** An edit to a board that is no longer stored, e.g. deleted in another window meanwhile. */
+export function boardMissingError(action: StorageAction): StorageError {
+  return { kind: 'unknown', message: `${ACTION_TEXT[action]}: it no longer exists, perhaps deleted in another window. Export it to keep a copy.` };
 }
 
 function kindOf(names: ReadonlySet<string>): StorageErrorKind {

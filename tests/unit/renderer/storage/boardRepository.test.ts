@@ -8,8 +8,9 @@ import {
   listBoardSummaries,
   loadBoard,
 } from '../../../../src/renderer/src/storage/boardRepository';
+import { commitEdit, historyState } from '../../../../src/renderer/src/storage/historyRepository';
 import type { RaciDatabase } from '../../../../src/renderer/src/storage/raciDatabase';
-import { emptyBoard, hiringBoard, launchBoard } from './fixtures/boards';
+import { emptyBoard, hiringBoard, launchBoard, settledBoard } from './fixtures/boards';
 import { createDbcoreSpy, failingWrites } from './fixtures/dbcoreSpy';
 import { createTestDatabase, dumpDatabase, type TestDatabaseHandle } from './fixtures/testDatabase';
 
@@ -90,6 +91,13 @@ describe('createBoardRecord', () => {
     const { db } = await databaseWith(launchBoard);
 
     expect(await loadBoard(db, launchBoard.id)).toStrictEqual(launchBoard);
+  });
+
+  it('keeps rule settings, keep-mine notes and folded groups when the board has them', async () => {
+    const { handle, db } = await databaseWith(settledBoard);
+    db.close();
+
+    expect(await loadBoard(track(handle.open()), settledBoard.id)).toStrictEqual(settledBoard);
   });
 
   it('stores every row of the board when it is created', async () => {
@@ -304,6 +312,22 @@ describe('commitBoardChange', () => {
     expect(await loadBoard(db, launchBoard.id)).toStrictEqual(edited);
   });
 
+  it('persists folding a group, a keep-mine note and new rule settings, and removing them again', async () => {
+    const { db } = await databaseWith(launchBoard);
+    const settled: Board = {
+      ...launchBoard,
+      updatedAt: 1_700_001_000_000,
+      ruleSettings: settledBoard.ruleSettings,
+      groups: launchBoard.groups.map((group) => (group.id === 'group-run' ? { ...group, collapsed: true } : group)),
+      tasks: launchBoard.tasks.map((task) => (task.id === 'task-a' ? { ...task, keepMine: { note: 'Engineering ships.' } } : task)),
+    };
+
+    expect((await commitBoardChange(db, launchBoard, settled)).ok).toBe(true);
+    expect(await loadBoard(db, launchBoard.id)).toStrictEqual(settled);
+    expect((await commitBoardChange(db, settled, launchBoard)).ok).toBe(true);
+    expect(await loadBoard(db, launchBoard.id)).toStrictEqual(launchBoard);
+  });
+
   it('writes nothing and opens no transaction when nothing changed', async () => {
     const handle = createTestDatabase();
     const spy = createDbcoreSpy();
@@ -368,6 +392,19 @@ describe('deleteBoardRecord', () => {
     expect(await loadBoard(db, hiringBoard.id)).toStrictEqual(hiringBoard);
     expect(await loadBoard(db, emptyBoard.id)).toStrictEqual(emptyBoard);
     expect((await listBoardSummaries(db)).map((summary) => summary.id)).toEqual([hiringBoard.id, emptyBoard.id]);
+  });
+
+  it('removes the board’s undo history and leaves other boards’ history alone', async () => {
+    const { db } = await databaseWith(launchBoard, hiringBoard);
+    await commitEdit(db, launchBoard, renameTask(launchBoard, 'task-a', 'Ship it now', 1_700_006_000_000), 'Renamed Ship it to Ship it now', 1_700_006_000_000);
+    await commitEdit(db, hiringBoard, renameTask(hiringBoard, 'task-a', 'Post the job ad', 1_700_006_000_000), 'Renamed Write the job ad to Post the job ad', 1_700_006_000_000);
+
+    expect(await deleteBoardRecord(db, launchBoard.id)).toEqual({ ok: true, value: undefined });
+
+    expect(await db.history.where('boardId').equals(launchBoard.id).count()).toBe(0);
+    expect(await db.historyCursors.get(launchBoard.id)).toBeUndefined();
+    expect(await historyState(db, launchBoard.id)).toEqual({ undoLabel: null, redoLabel: null });
+    expect(await historyState(db, hiringBoard.id)).toEqual({ undoLabel: 'Renamed Write the job ad to Post the job ad', redoLabel: null });
   });
 
   it('succeeds and changes nothing when the board is not stored', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { toStorageError } from '../../../../src/renderer/src/storage/storageError';
+import { boardMissingError, toStorageError } from '../../../../src/renderer/src/storage/storageError';
 
 describe('toStorageError', () => {
   it('reports a full disk when IndexedDB throws QuotaExceededError', () => {
@@ -49,10 +49,24 @@ describe('toStorageError', () => {
     });
   });
 
+  it('says which change failed when an undo or a redo fails', () => {
+    expect(toStorageError(new DOMException('Aborted', 'AbortError'), 'undo').message).toMatch(/^The last change could not be undone: the change was interrupted/);
+    expect(toStorageError(new DOMException('Quota exceeded', 'QuotaExceededError'), 'redo').message).toMatch(/^The change could not be redone: the disk is full/);
+  });
+
   it('stops when an error refers back to itself', () => {
     const looping: { name: string; message: string; inner?: unknown } = { name: 'Error', message: 'loop' };
     looping.inner = looping;
 
     expect(toStorageError(looping, 'save').kind).toBe('unknown');
+  });
+});
+
+describe('boardMissingError', () => {
+  it('explains that the board is gone and offers an export when a save finds no board', () => {
+    expect(boardMissingError('save')).toEqual({
+      kind: 'unknown',
+      message: 'Your board could not be saved: it no longer exists, perhaps deleted in another window. Export it to keep a copy.',
+    });
   });
 });

@@ -1,0 +1,335 @@
+import Dexie, { liveQuery } from 'dexie';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Board } from '../../../../src/shared/domain/board';
+import type { Command } from '../../../../src/shared/domain/command';
+import { applyCommand } from '../../../../src/shared/domain/commands';
+import { checkBoardInvariants } from '../../../../src/shared/domain/checkBoardInvariants';
+import { describeCommand } from '../../../../src/shared/domain/describeCommand';
+import { canonicalOrder } from '../../../../src/shared/domain/history/canonicalOrder';
+import { commitBoardChange, createBoardRecord, deleteBoardRecord, loadBoard } from '../../../../src/renderer/src/storage/boardRepository';
+import { commitEdit, HISTORY_LIMIT, historyState, redo, undo } from '../../../../src/renderer/src/storage/historyRepository';
+import type { RaciDatabase } from '../../../../src/renderer/src/storage/raciDatabase';
+import { hiringBoard, launchBoard } from './fixtures/boards';
+import { createDbcoreSpy, failingWrites } from './fixtures/dbcoreSpy';
+import { createTestDatabase, dumpDatabase, type TestDatabaseHandle } from './fixtures/testDatabase';
+
+const openDatabases: RaciDatabase[] = [];
+
+function track(db: RaciDatabase): RaciDatabase {
+  openDatabases.push(db);
+  return db;
+}
+
+afterEach(() => {
+  for (const db of openDatabases.splice(0)) {
+    db.close();
+  }
+});
+
+async function databaseWith(...boards: Board[]): Promise<{ handle: TestDatabaseHandle; db: RaciDatabase }> {
+  const handle = createTestDatabase();
+  const db = track(handle.open());
+  for (const board of boards) {
+    expect((await createBoardRecord(db, board)).ok).toBe(true);
+  }
+  return { handle, db };
+}
+
+/** The board as loadBoard returns it: every list in canonical order. */
+function canonical(board: Board): Board {
+  return {
+    ...board,
+    roles: [...board.roles].sort(canonicalOrder.records),
+    tasks: [...board.tasks].sort(canonicalOrder.records),
+    groups: [...board.groups].sort(canonicalOrder.records),
+    cells: [...board.cells].sort(canonicalOrder.cells),
+  };
+}
+
+/** Applies a command the way the board editor does and commits it with its undo label. */
+async function commitCommand(db: RaciDatabase, board: Board, command: Command, at: number): Promise<Board> {
+  const result = applyCommand(board, command, at);
+  if (!result.ok) throw new Error(result.error.message);
+  expect(await commitEdit(db, board, result.value, describeCommand(board, command), at)).toEqual({ ok: true, value: undefined });
+  return result.value;
+}
+
+const MOVE_VISION: Command = { type: 'moveTask', taskId: 'task-d', toRoleId: 'role-proj', toIndex: 0 };
+const RENAME_SHIP: Command = { type: 'renameTask', taskId: 'task-a', title: 'Ship the release' };
+const DELETE_ENG: Command = { type: 'deleteRole', roleId: 'role-eng' };
+
+/** Three edits on the launch board; returns the board after each (index 0: before any). */
+async function threeEdits(db: RaciDatabase): Promise<Board[]> {
+  const states = [launchBoard];
+  states.push(await commitCommand(db, states[0]!, MOVE_VISION, 1_800_000_000_001));
+  states.push(await commitCommand(db, states[1]!, RENAME_SHIP, 1_800_000_000_002));
+  states.push(await commitCommand(db, states[2]!, DELETE_ENG, 1_800_000_000_003));
+  return states;
+}
+
+async function stepCount(db: RaciDatabase, boardId: string): Promise<number> {
+  return db.history.where('boardId').equals(boardId).count();
+}
+
+describe('commitEdit', () => {
+  it('writes the edit and offers it to undo by its label', async () => {
+    const { db } = await databaseWith(launchBoard);
+
+    const moved = await commitCommand(db, launchBoard, MOVE_VISION, 1_800_000_000_001);
+
+    expect(await loadBoard(db, launchBoard.id)).toStrictEqual(canonical(moved));
+    expect(await historyState(db, launchBoard.id)).toEqual({ undoLabel: 'Moved Define the vision to Project manager', redoLabel: null });
+  });
+
+  it('writes the changed rows, the step and the cursor in one transaction', async () => {
+    const handle = createTestDatabase();
+    const spy = createDbcoreSpy();
+    const db = track(handle.open().use(spy.middleware));
+    await createBoardRecord(db, launchBoard);
+    spy.reset();
+
+    await commitCommand(db, launchBoard, RENAME_SHIP, 1_800_000_000_001);
+
+    expect(spy.readwriteTransactions).toEqual([['boards', 'history', 'historyCursors', 'tasks']]);
+    expect(spy.tables.get('tasks')).toMatchObject({ put: 1, delete: 0 });
+    expect(spy.tables.get('history')).toMatchObject({ put: 1 });
+    expect(spy.tables.has('cells')).toBe(false);
+  });
+
+  it('writes nothing and records no step when nothing changed', async () => {
+    const { db } = await databaseWith(launchBoard);
+    const before = await dumpDatabase(db);
+
+    expect(await commitEdit(db, launchBoard, structuredClone(launchBoard), 'Nothing', 1_800_000_000_001)).toEqual({ ok: true, value: undefined });
+
+    expect(await dumpDatabase(db)).toEqual(before);
+  });
+
+  it('drops the steps that could be redone when a new edit follows an undo', async () => {
+    const { db } = await databaseWith(launchBoard);
+    await threeEdits(db);
+    await undo(db, launchBoard.id, 1_800_000_000_010);
+    const afterUndo = await undo(db, launchBoard.id, 1_800_000_000_011);
+    expect(await historyState(db, launchBoard.id)).toEqual({
+      undoLabel: 'Moved Define the vision to Project manager',
+      redoLabel: 'Renamed Ship it to Ship the release',
+    });
+
+    const current = afterUndo.ok ? afterUndo.value!.board : launchBoard;
+    await commitCommand(db, current, { type: 'renameBoard', name: 'Launch 2027' }, 1_800_000_000_012);
+
+    expect(await historyState(db, launchBoard.id)).toEqual({ undoLabel: 'Renamed board to Launch 2027', redoLabel: null });
+    expect(await redo(db, launchBoard.id, 1_800_000_000_013)).toEqual({ ok: true, value: null });
+    expect(await stepCount(db, launchBoard.id)).toBe(2);
+  });
+
+  it(`keeps only the last ${HISTORY_LIMIT} steps of a board and leaves other boards' steps alone`, async () => {
+    const { db } = await databaseWith(launchBoard, hiringBoard);
+    await commitCommand(db, hiringBoard, { type: 'renameBoard', name: 'Hiring 2027' }, 1_800_000_000_000);
+    let board = launchBoard;
+    const titles: string[] = [];
+    for (let i = 1; i <= HISTORY_LIMIT + 3; i += 1) {
+      titles.push(`Ship it, take ${i}`);
+      board = await commitCommand(db, board, { type: 'renameTask', taskId: 'task-a', title: titles.at(-1)! }, 1_800_000_000_000 + i);
+    }
+
+    expect(await stepCount(db, launchBoard.id)).toBe(HISTORY_LIMIT);
+    expect(await stepCount(db, hiringBoard.id)).toBe(1);
+
+    let undone = 0;
+    let last: Board | undefined;
+    for (;;) {
+      const result = await undo(db, launchBoard.id, 1_900_000_000_000 + undone);
+      if (!result.ok) throw new Error(result.error.message);
+      if (result.value === null) break;
+      undone += 1;
+      last = result.value.board;
+    }
+    expect(undone).toBe(HISTORY_LIMIT);
+    // The three oldest steps were dropped: the furthest undo reaches the third rename.
+    expect(last?.tasks.find((task) => task.id === 'task-a')?.title).toBe(titles[2]);
+  }, 60_000);
+
+  it('refuses the edit and records nothing when the board was deleted meanwhile', async () => {
+    const { db } = await databaseWith(launchBoard);
+    expect((await deleteBoardRecord(db, launchBoard.id)).ok).toBe(true);
+    const before = await dumpDatabase(db);
+    const moved = applyCommand(launchBoard, MOVE_VISION, 1_800_000_000_001);
+
+    const result = await commitEdit(db, launchBoard, moved.ok ? moved.value : launchBoard, 'Moved', 1_800_000_000_001);
+
+    expect(result).toEqual({ ok: false, error: { kind: 'unknown', message: expect.stringMatching(/^Your board could not be saved: it no longer exists/) } });
+    expect(await dumpDatabase(db)).toEqual(before);
+  });
+
+  it('leaves rows and history exactly as before and reports a full disk when recording the step fails', async () => {
+    const { handle, db } = await databaseWith(launchBoard);
+    await threeEdits(db);
+    const before = await dumpDatabase(db);
+    const failing = track(handle.open().use(failingWrites('history', () => new DOMException('Quota exceeded', 'QuotaExceededError'))));
+    const current = await loadBoard(db, launchBoard.id);
+
+    const result = applyCommand(current!, { type: 'renameBoard', name: 'Never saved' }, 1_800_000_000_100);
+    const saved = await commitEdit(failing, current!, result.ok ? result.value : current!, 'Renamed board to Never saved', 1_800_000_000_100);
+
+    expect(saved).toEqual({ ok: false, error: { kind: 'quota', message: expect.stringMatching(/^Your board could not be saved: the disk is full\./) } });
+    expect(await dumpDatabase(db)).toEqual(before);
+  });
+});
+
+describe('undo', () => {
+  it('returns ok(null) and changes nothing when there is nothing to undo', async () => {
+    const { db } = await databaseWith(launchBoard);
+    const before = await dumpDatabase(db);
+
+    expect(await undo(db, launchBoard.id, 1_800_000_000_001)).toEqual({ ok: true, value: null });
+    expect(await undo(db, 'board-missing', 1_800_000_000_001)).toEqual({ ok: true, value: null });
+    expect(await dumpDatabase(db)).toEqual(before);
+  });
+
+  it('undoes and redoes edits across a close and reopen, with their labels', async () => {
+    const { handle, db } = await databaseWith(launchBoard);
+    const states = await threeEdits(db);
+    db.close();
+    const reopened = track(handle.open());
+
+    const first = await undo(reopened, launchBoard.id, 1_800_000_000_010);
+    expect(first).toEqual({ ok: true, value: { board: canonical({ ...states[2]!, updatedAt: 1_800_000_000_010 }), label: 'Deleted lane Engineering lead' } });
+    const second = await undo(reopened, launchBoard.id, 1_800_000_000_011);
+    expect(second).toEqual({ ok: true, value: { board: canonical({ ...states[1]!, updatedAt: 1_800_000_000_011 }), label: 'Renamed Ship it to Ship the release' } });
+    reopened.close();
+    const again = track(handle.open());
+
+    expect(await historyState(again, launchBoard.id)).toEqual({
+      undoLabel: 'Moved Define the vision to Project manager',
+      redoLabel: 'Renamed Ship it to Ship the release',
+    });
+    const third = await undo(again, launchBoard.id, 1_800_000_000_012);
+    expect(third).toEqual({ ok: true, value: { board: { ...launchBoard, updatedAt: 1_800_000_000_012 }, label: 'Moved Define the vision to Project manager' } });
+    expect(await undo(again, launchBoard.id, 1_800_000_000_013)).toEqual({ ok: true, value: null });
+    expect(await loadBoard(again, launchBoard.id)).toStrictEqual({ ...launchBoard, updatedAt: 1_800_000_000_012 });
+
+    const redone = [];
+    for (let i = 0; i < 4; i += 1) {
+      const result = await redo(again, launchBoard.id, 1_800_000_000_020 + i);
+      redone.push(result.ok ? (result.value?.label ?? null) : 'failed');
+    }
+    expect(redone).toEqual(['Moved Define the vision to Project manager', 'Renamed Ship it to Ship the release', 'Deleted lane Engineering lead', null]);
+    expect(await loadBoard(again, launchBoard.id)).toStrictEqual(canonical({ ...states[3]!, updatedAt: 1_800_000_000_022 }));
+  });
+
+  it('returns the board exactly as it is stored afterwards', async () => {
+    const { db } = await databaseWith(launchBoard);
+    await threeEdits(db);
+
+    const result = await undo(db, launchBoard.id, 1_800_000_000_010);
+
+    expect(result.ok && result.value?.board).toStrictEqual(await loadBoard(db, launchBoard.id));
+  });
+
+  it('undoes only the board it is asked to when two boards have history', async () => {
+    const { db } = await databaseWith(launchBoard, hiringBoard);
+    await commitCommand(db, launchBoard, RENAME_SHIP, 1_800_000_000_001);
+    const hiringRenamed = await commitCommand(db, hiringBoard, { type: 'renameBoard', name: 'Hiring 2027' }, 1_800_000_000_002);
+
+    const result = await undo(db, launchBoard.id, 1_800_000_000_003);
+
+    expect(result.ok && result.value?.label).toBe('Renamed Ship it to Ship the release');
+    expect(await loadBoard(db, hiringBoard.id)).toStrictEqual(canonical(hiringRenamed));
+    expect(await historyState(db, hiringBoard.id)).toEqual({ undoLabel: 'Renamed board to Hiring 2027', redoLabel: null });
+  });
+
+  it('keeps a sound board and the other window’s change when the rows changed since the step', async () => {
+    const { handle, db } = await databaseWith(launchBoard);
+    const moved = await commitCommand(db, launchBoard, MOVE_VISION, 1_800_000_000_001);
+    const otherWindow = track(handle.open());
+    // Another window renames the board and deletes the task the step moved, without recording history.
+    const elsewhere = applyCommand(moved, { type: 'deleteTask', taskId: 'task-d' }, 1_800_000_000_002);
+    const renamed = elsewhere.ok ? { ...elsewhere.value, name: 'Launch, trimmed' } : moved;
+    expect((await commitBoardChange(otherWindow, moved, renamed)).ok).toBe(true);
+
+    const result = await undo(db, launchBoard.id, 1_800_000_000_003);
+
+    expect(result.ok).toBe(true);
+    const stored = await loadBoard(db, launchBoard.id);
+    expect(stored).toBeDefined();
+    expect(checkBoardInvariants(stored!)).toEqual([]);
+    expect(stored?.name).toBe('Launch, trimmed');
+    expect(stored?.tasks.some((task) => task.id === 'task-d')).toBe(false);
+    expect(stored?.cells.some((cell) => cell.taskId === 'task-d')).toBe(false);
+    expect(result.ok && result.value?.board).toStrictEqual(stored);
+  });
+
+  it.each([
+    ['cells', () => new DOMException('Quota exceeded', 'QuotaExceededError'), 'quota'],
+    ['historyCursors', () => new DOMException('Aborted', 'AbortError'), 'aborted'],
+  ] as const)('leaves rows and history exactly as before when writing %s fails', async (table, error, kind) => {
+    const { handle, db } = await databaseWith(launchBoard);
+    await threeEdits(db);
+    const before = await dumpDatabase(db);
+    const failing = track(handle.open().use(failingWrites(table, error)));
+
+    const result = await undo(failing, launchBoard.id, 1_800_000_000_010);
+
+    expect(result).toEqual({ ok: false, error: { kind, message: expect.stringMatching(/^The last change could not be undone: /) } });
+    expect(await dumpDatabase(db)).toEqual(before);
+  });
+});
+
+describe('redo', () => {
+  it('returns ok(null) and changes nothing when there is nothing to redo', async () => {
+    const { db } = await databaseWith(launchBoard);
+    await threeEdits(db);
+    const before = await dumpDatabase(db);
+
+    expect(await redo(db, launchBoard.id, 1_800_000_000_010)).toEqual({ ok: true, value: null });
+    expect(await dumpDatabase(db)).toEqual(before);
+  });
+
+  it('leaves rows and history exactly as before when the write fails', async () => {
+    const { handle, db } = await databaseWith(launchBoard);
+    await threeEdits(db);
+    await undo(db, launchBoard.id, 1_800_000_000_010);
+    const before = await dumpDatabase(db);
+    const failing = track(handle.open().use(failingWrites('roles', () => new Error('disk controller on fire'))));
+
+    const result = await redo(failing, launchBoard.id, 1_800_000_000_011);
+
+    expect(result).toEqual({
+      ok: false,
+      error: { kind: 'unknown', message: 'The change could not be redone: local storage reported an unexpected error (disk controller on fire).' },
+    });
+    expect(await dumpDatabase(db)).toEqual(before);
+  });
+});
+
+describe('historyState', () => {
+  it('has nothing to undo or redo when a board has no history', async () => {
+    const { db } = await databaseWith(launchBoard);
+
+    expect(await historyState(db, launchBoard.id)).toEqual({ undoLabel: null, redoLabel: null });
+  });
+
+  it('runs again in a live query when another window commits an edit or undoes one', async () => {
+    const { handle, db } = await databaseWith(launchBoard);
+    const otherWindow = track(handle.open());
+    const previous = Dexie.dependencies.indexedDB;
+    Dexie.dependencies.indexedDB = handle.options.indexedDB as IDBFactory;
+    const seen: string[] = [];
+    const subscription = liveQuery(() => historyState(db, launchBoard.id)).subscribe({
+      next: (state) => seen.push(`${state.undoLabel ?? '-'} | ${state.redoLabel ?? '-'}`),
+    });
+    try {
+      await vi.waitFor(() => expect(seen).toEqual(['- | -']));
+
+      await commitCommand(otherWindow, launchBoard, RENAME_SHIP, 1_800_000_000_001);
+      await vi.waitFor(() => expect(seen.at(-1)).toBe('Renamed Ship it to Ship the release | -'));
+      await undo(otherWindow, launchBoard.id, 1_800_000_000_002);
+
+      await vi.waitFor(() => expect(seen.at(-1)).toBe('- | Renamed Ship it to Ship the release'));
+    } finally {
+      subscription.unsubscribe();
+      Dexie.dependencies.indexedDB = previous;
+    }
+  });
+});
