@@ -22,7 +22,7 @@ export function createWarningList(limit: number = MAX_LISTED_WARNINGS): WarningL
     },
     toArray() {
       if (unlisted === 0) return [...listed];
-      return [...listed, `${unlisted} more ${unlisted === 1 ? 'repair was' : 'repairs were'} made that are not listed here.`];
+      return [...listed, `${unlisted} more ${unlisted === 1 ? 'repair was made that is' : 'repairs were made that are'} not listed here.`];
     },
   };
 }

@@ -56,17 +56,26 @@ function ordersArb(count: number): fc.Arbitrary<number[]> {
 
 const idArb = fc.oneof(fc.uuid(), fc.string({ minLength: 1, maxLength: 12 }));
 
+/** C0 controls other than tab and line feed, and DEL. */
+function isControlCharacter(ch: string): boolean {
+  const code = ch.codePointAt(0) ?? 0;
+  return (code < 32 && ch !== '\t' && ch !== '\n') || code === 127;
+}
+
 export interface BoardArbOptions {
-  /** Titles without carriage returns (CSV reads every line end as a line feed). */
+  /**
+   * Names a spreadsheet can hold: no carriage returns (CSV import reads every line end as a line
+   * feed) and no control characters (a NUL marks a file as binary).
+   */
   readonly csvSafe?: boolean;
   readonly maxRoles?: number;
   readonly maxTasks?: number;
 }
 
 export function boardArb(options: BoardArbOptions = {}): fc.Arbitrary<Board> {
-  const noCarriageReturn = (name: string) => !options.csvSafe || !name.includes('\r');
-  const roleNames = fc.uniqueArray(nameArb('role', 20).filter(noCarriageReturn), { maxLength: options.maxRoles ?? 5, selector: (name) => name.toLowerCase() });
-  const groupNames = fc.uniqueArray(nameArb('group', 15).filter(noCarriageReturn), { maxLength: 3, selector: (name) => name.toLowerCase() });
+  const spreadsheetSafe = (name: string) => !options.csvSafe || ![...name].some(isControlCharacter);
+  const roleNames = fc.uniqueArray(nameArb('role', 20).filter(spreadsheetSafe), { maxLength: options.maxRoles ?? 5, selector: (name) => name.toLowerCase() });
+  const groupNames = fc.uniqueArray(nameArb('group', 15).filter(spreadsheetSafe), { maxLength: 3, selector: (name) => name.toLowerCase() });
   return fc
     .record({ roleNames, groupNames, taskCount: fc.integer({ min: 0, max: options.maxTasks ?? 8 }) })
     .chain(({ roleNames: roles, groupNames: groups, taskCount }) =>
@@ -85,7 +94,7 @@ export function boardArb(options: BoardArbOptions = {}): fc.Arbitrary<Board> {
         taskOrders: ordersArb(taskCount),
         tasks: fc.array(
           fc.record({
-            title: nameArb('task', 40).filter(noCarriageReturn),
+            title: nameArb('task', 40).filter(spreadsheetSafe),
             group: fc.option(fc.nat(), { nil: undefined }),
             notes: fc.option(fc.constantFrom('Why it matters', 'ノート', 'Line one\nline two'), { nil: undefined }),
             catalogueId: fc.option(fc.constantFrom('vision', 'budget'), { nil: undefined }),
