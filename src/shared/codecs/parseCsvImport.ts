@@ -5,6 +5,9 @@
  * shape (see detectCsvShape), comma, semicolon or tab separated, with or without a byte-order
  * mark, CRLF or LF line ends, quoted fields spanning lines, blank lines, and a title line or two
  * above the heading row. `previewToBoard` turns an accepted preview into a board.
+ *
+ * Every line end is read as a line feed, inside quoted fields too, so a title typed with a line
+ * break in a spreadsheet arrives with "\n" whatever system saved the file.
  */
 import { assertNever, err, ok, type Result } from '../domain/result';
 import { checkTextSize } from './checkTextSize';

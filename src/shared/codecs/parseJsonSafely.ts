@@ -15,7 +15,8 @@ export function parseJsonSafely(text: string): Result<unknown, string> {
   try {
     return ok(JSON.parse(text, dropUnsafeKeys));
   } catch (error) {
-    // A syntax error is an expected outcome for a broken file; so is a nesting too deep to revive.
+    // A syntax error is an expected outcome for a broken file; so is nesting too deep to walk.
+    if (error instanceof RangeError) return err('This file nests lists or objects far too deeply to be a board file.');
     const detail = error instanceof Error ? error.message : String(error);
     return err(`This file is not valid JSON, so it cannot be read as a board (${detail}).`);
   }

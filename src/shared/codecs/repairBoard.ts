@@ -171,10 +171,16 @@ function repairRuleSettings(value: unknown, warnings: WarningList): RuleSettings
   // A setting the file leaves out simply takes its default; only one that was there and unusable is reported.
   const changed =
     source === value
-      ? (Object.keys(settings) as (keyof RuleSettings)[]).some((key) => source[key] !== undefined && JSON.stringify(source[key]) !== JSON.stringify(settings[key]))
+      ? (Object.keys(settings) as (keyof RuleSettings)[]).some((key) => source[key] !== undefined && !sameSetting(source[key], settings[key]))
       : true;
   if (changed) warnings.add('Some rule settings could not be read; those were set back to their defaults.');
   return settings;
+}
+
+/** Settings are numbers or a flat list of rule ids, so a shallow comparison is exact. */
+function sameSetting(given: unknown, used: RuleSettings[keyof RuleSettings]): boolean {
+  if (!Array.isArray(used)) return given === used;
+  return Array.isArray(given) && given.length === used.length && given.every((item, i) => item === used[i]);
 }
 
 /* ----------------------------------------------------------------------------------------------

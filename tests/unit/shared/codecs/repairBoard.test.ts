@@ -98,6 +98,12 @@ describe('repairBoard', () => {
     expect(warnings).toHaveLength(4);
   });
 
+  it('takes settings the file leaves out as defaults without a warning, and reports unusable ones', () => {
+    expect(repaired({ ...base, roles: [], ruleSettings: { maxResponsible: 3 } })).toMatchObject({ board: { ruleSettings: { maxResponsible: 3, maxConsultedInformed: 5 } }, warnings: [] });
+    expect(repaired({ ...base, roles: [], ruleSettings: { disabled: ['idle-role', 'idle-role'] } }).warnings).toHaveLength(1);
+    expect(repaired({ ...base, roles: [], ruleSettings: 'strict' }).warnings).toHaveLength(1);
+  });
+
   it('lists the first fifty repairs and counts the rest', () => {
     const cells = Array.from({ length: 80 }, (_, i) => ({ taskId: `ghost-${i}`, roleId: 'r', letters: ['R'] }));
     const { warnings } = repaired({ ...base, roles: [{ id: 'r', name: 'PM', colour: '#000000', order: 0 }], cells });
