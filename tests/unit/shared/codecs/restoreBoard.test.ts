@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_MAX_BOARD_FILE_BYTES, restoreBoard } from '../../../../src/shared/codecs/restoreBoard';
 import { serializeBoard } from '../../../../src/shared/codecs/serializeBoard';
 import type { Board } from '../../../../src/shared/domain/board';
@@ -89,9 +89,15 @@ describe('restoreBoard', () => {
 
   it('refuses a file over the size limit before parsing it, naming the limit', () => {
     const huge = `{"kind":"raci-board","version":1,"board":${' '.repeat(DEFAULT_MAX_BOARD_FILE_BYTES)}}`;
-    const message = refused(huge);
-    expect(message).toContain('too large');
-    expect(message).toContain('5 MB');
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      const message = refused(huge);
+      expect(message).toContain('too large');
+      expect(message).toContain('5 MB');
+      expect(parse).not.toHaveBeenCalled();
+    } finally {
+      parse.mockRestore();
+    }
   });
 
   it('counts the size in UTF-8 bytes, not characters', () => {
