@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { HomeScreen } from '../home/HomeScreen';
 import { BoardScreen } from '../board/BoardScreen';
+import { PrintView } from '../print/PrintView';
+import { ImportHost } from '../io/ImportHost';
 import { onMenuAction } from '../platform/onMenuAction';
 import { navigate, useRoute } from './useRoute';
 import { routeHref } from './route';
@@ -11,18 +13,27 @@ export function App() {
   useEffect(
     () =>
       onMenuAction((action) => {
-        if (action === 'go-home' || action === 'new-board') navigate(routeHref({ name: 'home' }));
+        if (action === 'go-home') navigate(routeHref({ name: 'home' }));
+        else if (action === 'new-board') navigate(routeHref({ name: 'home', newBoard: true }));
       }),
     [],
   );
 
   switch (route.name) {
     case 'home':
-      return <HomeScreen />;
+      return (
+        <ImportHost>
+          <HomeScreen key={route.newBoard ? 'new' : 'home'} newBoard={route.newBoard === true} />
+        </ImportHost>
+      );
     case 'board':
-      return <BoardScreen key={route.boardId} boardId={route.boardId} />;
+      return (
+        <ImportHost>
+          <BoardScreen key={route.boardId} boardId={route.boardId} />
+        </ImportHost>
+      );
     case 'print':
-      return <BoardScreen key={route.boardId} boardId={route.boardId} />;
+      return <PrintView key={route.boardId} boardId={route.boardId} query={route.query} />;
     case 'not-found':
       return (
         <div className="app">

@@ -1,18 +1,23 @@
 /** Hash routes, so the same build works from file:// in the desktop app and over HTTP. */
 export type Route =
-  | { readonly name: 'home' }
+  /** `newBoard`: the home screen with the New board dialog open (the menu's New board). */
+  | { readonly name: 'home'; readonly newBoard?: boolean }
   | { readonly name: 'board'; readonly boardId: string }
-  | { readonly name: 'print'; readonly boardId: string }
+  /** `query` carries the print options (paper, orientation, parts), as a URL query string. */
+  | { readonly name: 'print'; readonly boardId: string; readonly query: string }
   | { readonly name: 'not-found'; readonly hash: string };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
   if (path === '' || path === '/') return { name: 'home' };
-  const match = /^\/(board|print)\/([^/?#]+)$/.exec(path);
+  if (path === '/new') return { name: 'home', newBoard: true };
+  const match = /^\/(board|print)\/([^/?#]+)(?:\?([^#]*))?$/.exec(path);
   if (match) {
     const boardId = safeDecode(match[2] ?? '');
+    const query = match[3] ?? '';
     if (boardId !== null && boardId !== '') {
-      return match[1] === 'board' ? { name: 'board', boardId } : { name: 'print', boardId };
+      if (match[1] === 'print') return { name: 'print', boardId, query };
+      if (query === '') return { name: 'board', boardId };
     }
   }
   return { name: 'not-found', hash };
@@ -21,11 +26,11 @@ export function parseRoute(hash: string): Route {
 export function routeHref(route: Exclude<Route, { name: 'not-found' }>): string {
   switch (route.name) {
     case 'home':
-      return '#/';
+      return route.newBoard ? '#/new' : '#/';
     case 'board':
       return `#/board/${encodeURIComponent(route.boardId)}`;
     case 'print':
-      return `#/print/${encodeURIComponent(route.boardId)}`;
+      return `#/print/${encodeURIComponent(route.boardId)}${route.query ? `?${route.query}` : ''}`;
   }
 }
 

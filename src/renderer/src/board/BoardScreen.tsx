@@ -9,9 +9,13 @@ import type { Finding, RuleId } from '../../../shared/domain/rules/finding';
 import { DEFAULT_RULE_SETTINGS } from '../../../shared/domain/rules/ruleSettings';
 import { EMPTY_TASK_FILTER, filterTasks, type TaskFilter } from '../../../shared/domain/taskFilter';
 import { routeHref } from '../app/route';
+import { navigate } from '../app/useRoute';
+import { exportBoardFile } from '../io/exportBoardFile';
+import { currentTime } from '../ui/clock';
 import { BrandMark } from '../ui/BrandMark';
 import { LanesView } from '../lanes/LanesView';
 import { CompareView } from '../compare/CompareView';
+import { MatrixView } from '../matrix/MatrixView';
 import { HealthPanel } from '../health/HealthPanel';
 import { WorkloadChart } from '../health/WorkloadChart';
 import { onMenuAction } from '../platform/onMenuAction';
@@ -19,11 +23,12 @@ import { FilterBar } from './FilterBar';
 import { useBoardEditor, type SaveState } from './useBoardEditor';
 import { useHistoryState } from '../storage/useHistoryState';
 
-type View = 'lanes' | 'compare';
+type View = 'lanes' | 'matrix' | 'compare';
 type Panel = 'health' | 'workload' | null;
 
 const VIEWS: readonly { id: View; label: string }[] = [
   { id: 'lanes', label: 'Lanes' },
+  { id: 'matrix', label: 'Matrix' },
   { id: 'compare', label: 'Compare' },
 ];
 
@@ -55,6 +60,17 @@ export function BoardScreen({ boardId }: { readonly boardId: string }) {
     [dispatch],
   );
 
+  const exportFile = useCallback(
+    async (kind: 'csv' | 'json') => {
+      if (!board) return;
+      const saved = await exportBoardFile(board, kind, new Date(currentTime()));
+      setNotice(saved.ok ? null : saved.error);
+      if (saved.ok && saved.value) setLastStep(`Exported to ${saved.value.path}`);
+    },
+    [board],
+  );
+  const openPrintView = useCallback(() => navigate(routeHref({ name: 'print', boardId, query: '' })), [boardId]);
+
   const runUndo = useCallback(async () => {
     const label = await undo();
     setLastStep(label === null ? 'Nothing to undo.' : `Undid: ${label}`);
@@ -74,7 +90,11 @@ export function BoardScreen({ boardId }: { readonly boardId: string }) {
     window.addEventListener('keydown', onKeyDown);
     const unsubscribe = onMenuAction((action) => {
       if (action === 'show-lanes') setView('lanes');
+      else if (action === 'show-matrix') setView('matrix');
       else if (action === 'show-compare') setView('compare');
+      else if (action === 'export-pdf') openPrintView();
+      else if (action === 'export-csv') void exportFile('csv');
+      else if (action === 'export-json') void exportFile('json');
       else if (action === 'undo' || action === 'redo') {
         // In a text field the menu's Undo undoes typing, as in any desktop app.
         if (isTextField(document.activeElement)) document.execCommand(action);
@@ -85,7 +105,7 @@ export function BoardScreen({ boardId }: { readonly boardId: string }) {
       window.removeEventListener('keydown', onKeyDown);
       unsubscribe();
     };
-  }, [runUndo, runRedo]);
+  }, [runUndo, runRedo, exportFile, openPrintView]);
 
   if (board === undefined) return <p className="loading">Opening board…</p>;
   if (board === null || report === null) {
@@ -160,6 +180,17 @@ export function BoardScreen({ boardId }: { readonly boardId: string }) {
             Workload
           </button>
         </div>
+        <div className="toolbar-group" role="group" aria-label="Export">
+          <button type="button" className="btn" onClick={openPrintView}>
+            Export PDF
+          </button>
+          <button type="button" className="btn" onClick={() => void exportFile('csv')}>
+            Export CSV
+          </button>
+          <button type="button" className="btn" onClick={() => void exportFile('json')}>
+            Export JSON
+          </button>
+        </div>
         <SaveIndicator state={saveState} />
         <span className="visually-hidden" role="status" aria-live="polite">
           {lastStep}
@@ -199,6 +230,9 @@ export function BoardScreen({ boardId }: { readonly boardId: string }) {
               findingsByRole={byRole}
               overlay={overlay}
             />
+          )}
+          {view === 'matrix' && (
+            <MatrixView board={board} dispatch={dispatch} findingsByTask={byTask} highlightTaskId={selectedTaskId} visibleTaskIds={visibleTaskIds} />
           )}
           {view === 'compare' && <CompareView board={board} dispatch={dispatch} />}
         </main>

@@ -14,14 +14,21 @@ import { NewBoardDialog, type BoardTemplate } from './NewBoardDialog';
 import { BoardTile } from './BoardTile';
 import { useNow } from '../ui/useNow';
 import { currentTime } from '../ui/clock';
+import { useStartImport } from '../io/ImportHost';
 
 type Dialog = { kind: 'new' } | { kind: 'delete'; board: BoardSummary } | null;
 
-export function HomeScreen() {
+export function HomeScreen({ newBoard = false }: { readonly newBoard?: boolean }) {
   const boards = useBoardSummaries();
-  const [dialog, setDialog] = useState<Dialog>(null);
+  const [dialog, setDialogState] = useState<Dialog>(newBoard ? { kind: 'new' } : null);
+  const setDialog = (next: Dialog) => {
+    setDialogState(next);
+    // #/new opened the dialog; once it closes, the address goes back to plain home.
+    if (next === null && newBoard) navigate(routeHref({ name: 'home' }));
+  };
   const [message, setMessage] = useState<string | null>(null);
   const now = useNow(30_000);
+  const startImport = useStartImport();
 
   const createBoard = async (name: string, template: BoardTemplate) => {
     const args = { id: newId(), name, now: currentTime(), newId };
@@ -65,6 +72,9 @@ export function HomeScreen() {
           <BrandMark /> RACI Board
         </a>
         <span className="topbar-spacer" />
+        <button type="button" className="btn" onClick={startImport} title="Import a .raci.json board file or a RACI spreadsheet saved as CSV">
+          Import
+        </button>
         <button type="button" className="btn btn-primary" onClick={() => setDialog({ kind: 'new' })}>
           New board
         </button>

@@ -1,0 +1,98 @@
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import type { Board } from '../../../shared/domain/board';
+import { getAppDatabase } from '../storage/appDatabase';
+import { createBoardRecord } from '../storage/boardRepository';
+import { openTextFile } from '../platform/openTextFile';
+import { readDroppedFile } from '../platform/readDroppedFile';
+import { onMenuAction } from '../platform/onMenuAction';
+import { navigate } from '../app/useRoute';
+import { routeHref } from '../app/route';
+import { currentTime } from '../ui/clock';
+import { ImportDialog, type ImportState } from './ImportDialog';
+import { MAX_IMPORT_BYTES } from './parseImport';
+import { parseImportOffThread } from './parseImportOffThread';
+
+const StartImport = createContext<() => void>(() => {});
+
+/** Opens the file picker and the import preview; available anywhere below ImportHost. */
+export function useStartImport(): () => void {
+  return useContext(StartImport);
+}
+
+/**
+ * The import flow for the whole app: the Import button, the menu's Import..., and a file dropped
+ * anywhere on the window all end in the same preview, and only a confirmed import writes anything.
+ */
+export function ImportHost({ children }: { readonly children: ReactNode }) {
+  const [state, setState] = useState<ImportState | null>(null);
+  const [dragging, setDragging] = useState(false);
+
+  const readText = useCallback(async (fileName: string, size: number, text: Promise<{ ok: true; value: string } | { ok: false; error: string }>) => {
+    setState({ stage: 'reading', fileName, size });
+    const content = await text;
+    if (!content.ok) return setState({ stage: 'failed', fileName, message: content.error });
+    const parsed = await parseImportOffThread(fileName, content.value, currentTime());
+    setState(parsed.ok ? { stage: 'preview', preview: parsed.value } : { stage: 'failed', fileName, message: parsed.error });
+  }, []);
+
+  const start = useCallback(async () => {
+    const picked = await openTextFile({ kinds: ['json', 'csv'], maxBytes: MAX_IMPORT_BYTES });
+    if (!picked.ok) return setState({ stage: 'failed', fileName: 'The file', message: picked.error });
+    if (picked.value === null) return;
+    await readText(picked.value.name, picked.value.text.length, Promise.resolve({ ok: true, value: picked.value.text }));
+  }, [readText]);
+
+  useEffect(() => onMenuAction((action) => action === 'import' && void start()), [start]);
+
+  useEffect(() => {
+    const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer?.types ?? []).includes('Files');
+    const over = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      setDragging(true);
+    };
+    const leave = (event: DragEvent) => {
+      if (event.relatedTarget === null) setDragging(false);
+    };
+    const drop = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      // Never let the window open the file itself.
+      event.preventDefault();
+      setDragging(false);
+      const file = event.dataTransfer?.files[0];
+      if (!file) return;
+      void readText(file.name, file.size, readDroppedFile(file, MAX_IMPORT_BYTES));
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  }, [readText]);
+
+  const confirm = async (board: Board): Promise<string | null> => {
+    const saved = await createBoardRecord(getAppDatabase(), board);
+    if (!saved.ok) return `${saved.error.message} Nothing was imported.`;
+    setState(null);
+    navigate(routeHref({ name: 'board', boardId: board.id }));
+    return null;
+  };
+
+  return (
+    <StartImport.Provider value={() => void start()}>
+      {children}
+      {dragging && <div className="drop-overlay">Drop a .raci.json or .csv file to import it</div>}
+      {state && (
+        <ImportDialog
+          key={state.stage === 'preview' ? `preview:${state.preview.fileName}` : state.stage}
+          state={state}
+          onConfirm={confirm}
+          onCancel={() => setState(null)}
+        />
+      )}
+    </StartImport.Provider>
+  );
+}

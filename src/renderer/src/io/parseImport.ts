@@ -1,0 +1,40 @@
+/**
+ * Reads an imported file into something the import preview can show: a restored board (JSON) or a
+ * CSV preview. Nothing is written here; the database is touched only when the user confirms.
+ */
+import type { Board } from '../../../shared/domain/board';
+import type { Result } from '../../../shared/domain/result';
+import { restoreBoard } from '../../../shared/codecs/restoreBoard';
+import { parseCsvImport, type CsvImportPreview } from '../../../shared/codecs/parseCsvImport';
+
+export type ImportPreview =
+  | { readonly kind: 'json'; readonly fileName: string; readonly board: Board; readonly warnings: readonly string[] }
+  | { readonly kind: 'csv'; readonly fileName: string; readonly preview: CsvImportPreview };
+
+/** The largest file the app reads, checked before reading (and again by each codec). */
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+export interface ParseImportArgs {
+  readonly fileName: string;
+  readonly text: string;
+  readonly newId: () => string;
+  readonly now: number;
+}
+
+export function looksLikeJson(fileName: string, text: string): boolean {
+  if (/\.json$/i.test(fileName)) return true;
+  if (/\.(csv|tsv|txt)$/i.test(fileName)) return false;
+  return /^\uFEFF?\s*[{[]/.test(text);
+}
+
+export function parseImport({ fileName, text, newId, now }: ParseImportArgs): Result<ImportPreview, string> {
+  if (looksLikeJson(fileName, text)) {
+    // Fresh ids: an imported copy must never collide with the board it was exported from.
+    const restored = restoreBoard(text, { newId, now, maxBytes: MAX_IMPORT_BYTES, freshIds: true });
+    if (!restored.ok) return restored;
+    return { ok: true, value: { kind: 'json', fileName, board: restored.value.board, warnings: restored.value.warnings } };
+  }
+  const parsed = parseCsvImport(text, { maxBytes: MAX_IMPORT_BYTES });
+  if (!parsed.ok) return parsed;
+  return { ok: true, value: { kind: 'csv', fileName, preview: parsed.value } };
+}

@@ -1,0 +1,46 @@
+/** The options of the print view, carried in its route's query so main can open the same page. */
+export type Paper = 'A4' | 'Letter';
+export type Orientation = 'portrait' | 'landscape';
+export type PrintPart = 'lanes' | 'matrix' | 'findings' | 'comparison' | 'legend';
+
+export const PRINT_PARTS: readonly PrintPart[] = ['lanes', 'matrix', 'findings', 'comparison', 'legend'];
+
+export interface PrintOptions {
+  readonly paper: Paper;
+  readonly orientation: Orientation;
+  readonly parts: readonly PrintPart[];
+  /** Open the browser's print dialog once the page is ready (the web edition's "Export PDF"). */
+  readonly autoprint: boolean;
+}
+
+export const DEFAULT_PRINT_OPTIONS: PrintOptions = { paper: 'A4', orientation: 'landscape', parts: PRINT_PARTS, autoprint: false };
+
+export function parsePrintOptions(query: string): PrintOptions {
+  const params = new URLSearchParams(query);
+  const paper = params.get('paper');
+  const orientation = params.get('orientation');
+  const parts = params.get('parts');
+  return {
+    paper: paper === 'Letter' || paper === 'A4' ? paper : DEFAULT_PRINT_OPTIONS.paper,
+    orientation: orientation === 'portrait' || orientation === 'landscape' ? orientation : DEFAULT_PRINT_OPTIONS.orientation,
+    parts: parts === null ? DEFAULT_PRINT_OPTIONS.parts : PRINT_PARTS.filter((part) => parts.split(',').includes(part)),
+    autoprint: params.get('autoprint') === '1',
+  };
+}
+
+export function printQuery(options: PrintOptions): string {
+  const params = new URLSearchParams({ paper: options.paper, orientation: options.orientation, parts: options.parts.join(',') });
+  if (options.autoprint) params.set('autoprint', '1');
+  return params.toString();
+}
+
+/** "Launch plan 2026-11-25.pdf": the board's name made safe for a file name, and the date. */
+export function exportFileName(boardName: string, date: Date, extension: string): string {
+  const safe = Array.from(boardName, (ch) => (ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) ? ' ' : ch))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80);
+  const day = date.toISOString().slice(0, 10);
+  return `${safe || 'Board'} ${day}${extension}`;
+}
