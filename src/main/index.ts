@@ -2,15 +2,22 @@
  * Electron entry point. Wiring only: every decision lives in a plain module next to this one,
  * where unit tests exercise it without Electron.
  */
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
 import type { MenuAction } from '../shared/ipc/contract';
 import { IPC_CHANNELS } from '../shared/ipc/ipcChannels';
 import { buildMenuTemplate } from './applicationMenu';
 import { debounce } from './debounce';
+import { exportPdf } from './exportPdf';
+import { createFileDialogs } from './fileDialogs';
 import { denyAllPermissions, hardenWebContents } from './hardenWebContents';
-import { registerIpcHandlers } from './ipcHandlers';
+import { registerIpcHandlers, type IpcCaller } from './ipcHandlers';
+import { openFile } from './openFile';
+import { openPrintWindow } from './printWindow';
+import { readTextFile } from './readTextFile';
 import { loadRenderer, resolveRendererLocation } from './rendererLocation';
+import { saveFile } from './saveFile';
 import { createWindowOptions } from './windowOptions';
 import { captureWindowBounds, createWindowStateStore, restoreWindowBounds } from './windowState';
 
@@ -38,6 +45,7 @@ function startApp(): void {
     rendererHtmlPath: join(__dirname, '../renderer/index.html'),
   });
   const openExternal = (url: string) => shell.openExternal(url);
+  const preloadPath = join(__dirname, '../preload/index.js');
   const stateStore = createWindowStateStore(join(app.getPath('userData'), 'window-state.json'));
   let mainWindow: BrowserWindow | null = null;
 
@@ -60,7 +68,7 @@ function startApp(): void {
       stateStore.load(),
       displays.map((display) => display.workArea),
     );
-    const win = new BrowserWindow(createWindowOptions({ preloadPath: join(__dirname, '../preload/index.js'), bounds }));
+    const win = new BrowserWindow(createWindowOptions({ preloadPath, bounds }));
 
     win.once('ready-to-show', () => {
       if (bounds.isMaximized) win.maximize();
@@ -99,6 +107,20 @@ function startApp(): void {
     mainWindow.webContents.once('did-finish-load', () => mainWindow?.webContents.send(IPC_CHANNELS.onMenuAction, action));
   };
 
+  // A dialog is modal to the window whose page asked; one from a page without a window floats free.
+  const windowOf = (caller: IpcCaller) => BrowserWindow.getAllWindows().find((win) => win.webContents === caller) ?? null;
+  const fileDialogs = createFileDialogs<IpcCaller>({
+    showSaveDialog: (caller, options) => {
+      const owner = windowOf(caller);
+      return owner === null ? dialog.showSaveDialog(options) : dialog.showSaveDialog(owner, options);
+    },
+    showOpenDialog: (caller, options) => {
+      const owner = windowOf(caller);
+      return owner === null ? dialog.showOpenDialog(options) : dialog.showOpenDialog(owner, options);
+    },
+    defaultDirectory: () => app.getPath('documents'),
+  });
+
   app.on('second-instance', () => {
     if (mainWindow === null) {
       if (app.isReady()) mainWindow = createMainWindow();
@@ -121,6 +143,20 @@ function startApp(): void {
         appBaseUrl: location.baseUrl,
         appInfo: { name: app.getName(), version: app.getVersion(), platform: process.platform },
         openExternal,
+        exportPdf: (request, caller, onProgress) =>
+          exportPdf(request, {
+            openPrintWindow: () => openPrintWindow((options) => new BrowserWindow(options), location, preloadPath),
+            chooseSavePath: (saveRequest) => fileDialogs.chooseSavePath(caller, saveRequest),
+            writeFile: (path, data) => writeFile(path, data),
+            onProgress,
+          }),
+        saveFile: (request, caller) =>
+          saveFile(request, {
+            chooseSavePath: (saveRequest) => fileDialogs.chooseSavePath(caller, saveRequest),
+            writeFile: (path, data) => writeFile(path, data, 'utf8'),
+          }),
+        openFile: (request, caller) =>
+          openFile(request, { chooseOpenPath: (openRequest) => fileDialogs.chooseOpenPath(caller, openRequest), readTextFile: (path, maxBytes) => readTextFile(path, maxBytes) }),
       });
       Menu.setApplicationMenu(
         Menu.buildFromTemplate(buildMenuTemplate(process.platform, sendMenuAction, { isPackaged: app.isPackaged, appName: app.getName() })),

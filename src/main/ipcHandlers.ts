@@ -10,16 +10,29 @@ import {
   IPC_REQUEST_SCHEMAS,
   type AppInfo,
   type BridgeReply,
+  type ExportPdfRequest,
+  type ExportProgress,
   type InvokeMethod,
   type InvokeRequest,
   type InvokeResponse,
+  type OpenedFile,
+  type OpenFileRequest,
+  type SavedFile,
+  type SaveFileRequest,
 } from '../shared/ipc/contract';
-import { err, ok } from '../shared/domain/result';
+import { err, ok, type Result } from '../shared/domain/result';
 import { isAppUrl, safeExternalHref } from './navigationPolicy';
+
+/** The page that made a call (Electron's WebContents): dialogs attach to its window, progress goes back to it. */
+export interface IpcCaller {
+  send(channel: string, payload: unknown): void;
+  isDestroyed(): boolean;
+}
 
 /** The part of Electron's IpcMainInvokeEvent the handlers look at. */
 export interface IpcSenderEvent {
   readonly senderFrame: { readonly url: string } | null;
+  readonly sender: IpcCaller;
 }
 
 export type IpcHandler<K extends InvokeMethod> = (event: IpcSenderEvent, payload: unknown) => Promise<BridgeReply<InvokeResponse<K>>>;
@@ -31,6 +44,12 @@ export interface IpcHandlerDeps {
   readonly appInfo: AppInfo;
   /** shell.openExternal: resolves once the link was handed to the browser, rejects if it could not be. */
   readonly openExternal: (url: string) => Promise<void>;
+  /** Runs a PDF export (exportPdf.ts) for the page `caller`, reporting progress as it goes. */
+  readonly exportPdf: (request: ExportPdfRequest, caller: IpcCaller, onProgress: (progress: ExportProgress) => void) => Promise<Result<SavedFile, string>>;
+  /** Saves text where the user chooses (saveFile.ts), with the dialog attached to the caller's window. */
+  readonly saveFile: (request: SaveFileRequest, caller: IpcCaller) => Promise<Result<SavedFile, string>>;
+  /** Reads a file the user picks (openFile.ts), with the dialog attached to the caller's window. */
+  readonly openFile: (request: OpenFileRequest, caller: IpcCaller) => Promise<Result<OpenedFile, string>>;
 }
 
 function senderUrl(event: IpcSenderEvent): string | null {
@@ -46,7 +65,7 @@ function senderUrl(event: IpcSenderEvent): string | null {
 function guarded<K extends InvokeMethod>(
   method: K,
   appBaseUrl: string,
-  run: (payload: InvokeRequest<K>) => Promise<InvokeResponse<K>>,
+  run: (payload: InvokeRequest<K>, caller: IpcCaller) => Promise<InvokeResponse<K>>,
 ): IpcHandler<K> {
   return async (event, payload) => {
     const url = senderUrl(event);
@@ -57,11 +76,22 @@ function guarded<K extends InvokeMethod>(
     if (!parsed.success) {
       return err(`${method} refused: ${parsed.error.issues.map((issue) => issue.message).join('; ')}`);
     }
-    return ok(await run(parsed.data as InvokeRequest<K>));
+    return ok(await run(parsed.data as InvokeRequest<K>, event.sender));
+  };
+}
+
+/** Sends progress to the page that asked, unless it was closed meanwhile. */
+function progressReporter(caller: IpcCaller): (progress: ExportProgress) => void {
+  return (progress) => {
+    if (!caller.isDestroyed()) caller.send(IPC_CHANNELS.onExportProgress, progress);
   };
 }
 
 export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
+  // One PDF export at a time: each holds a hidden window and its own copy of the board in memory,
+  // and a second click on Export while the first runs is nearly always a mistake.
+  let exportRunning = false;
+
   return {
     getAppInfo: guarded('getAppInfo', deps.appBaseUrl, async () => deps.appInfo),
 
@@ -75,6 +105,20 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
         return err(`The link could not be opened: ${error instanceof Error ? error.message : String(error)}`);
       }
     }),
+
+    exportPdf: guarded('exportPdf', deps.appBaseUrl, async (request, caller) => {
+      if (exportRunning) return err('A PDF export is already running. Wait for it to finish, then try again.');
+      exportRunning = true;
+      try {
+        return await deps.exportPdf(request, caller, progressReporter(caller));
+      } finally {
+        exportRunning = false;
+      }
+    }),
+
+    saveFile: guarded('saveFile', deps.appBaseUrl, (request, caller) => deps.saveFile(request, caller)),
+
+    openFile: guarded('openFile', deps.appBaseUrl, (request, caller) => deps.openFile(request, caller)),
   };
 }
 

@@ -6,7 +6,7 @@
  * else at runtime except ipcChannels.ts (types are fine, they vanish in the build).
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { BridgeReply, InvokeMethod, InvokeRequest, InvokeResponse, MenuAction, RaciBridge } from '../shared/ipc/contract';
+import type { BridgeReply, EventMethod, EventPayload, InvokeMethod, InvokeRequest, InvokeResponse, RaciBridge } from '../shared/ipc/contract';
 import { IPC_CHANNELS } from '../shared/ipc/ipcChannels';
 
 async function invoke<K extends InvokeMethod>(method: K, payload?: InvokeRequest<K>): Promise<InvokeResponse<K>> {
@@ -16,16 +16,24 @@ async function invoke<K extends InvokeMethod>(method: K, payload?: InvokeRequest
   return reply.value;
 }
 
+/** Subscribes `listener` to an event channel, passing only the payload, never the IPC event. */
+function subscribe<K extends EventMethod>(method: K, listener: (payload: EventPayload<K>) => void): () => void {
+  const channel = IPC_CHANNELS[method];
+  const relay = (_event: IpcRendererEvent, payload: EventPayload<K>) => listener(payload);
+  ipcRenderer.on(channel, relay);
+  return () => {
+    ipcRenderer.removeListener(channel, relay);
+  };
+}
+
 const raciBridge: RaciBridge = {
   getAppInfo: () => invoke('getAppInfo'),
   openExternal: (url) => invoke('openExternal', url),
-  onMenuAction: (listener) => {
-    const relay = (_event: IpcRendererEvent, action: MenuAction) => listener(action);
-    ipcRenderer.on(IPC_CHANNELS.onMenuAction, relay);
-    return () => {
-      ipcRenderer.removeListener(IPC_CHANNELS.onMenuAction, relay);
-    };
-  },
+  exportPdf: (request) => invoke('exportPdf', request),
+  saveFile: (request) => invoke('saveFile', request),
+  openFile: (request) => invoke('openFile', request),
+  onMenuAction: (listener) => subscribe('onMenuAction', listener),
+  onExportProgress: (listener) => subscribe('onExportProgress', listener),
 };
 
 contextBridge.exposeInMainWorld('raci', raciBridge);

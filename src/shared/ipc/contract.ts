@@ -13,10 +13,18 @@
  * On the wire every invoke reply is wrapped in a `BridgeReply`: main refuses a foreign sender or a
  * malformed payload with a value, not an exception, and the preload turns a refusal into a
  * rejected promise (our own page breaking the contract is a bug). Expected failures of the
- * capability itself (a link that may not be opened) are part of the method's own return type.
+ * capability itself (a link that may not be opened, a cancelled dialog, a full disk) are part of
+ * the method's own return type.
+ *
+ * Files dropped onto the window need no capability: the page reads a dropped File itself
+ * (File.text() works in a sandboxed page), and main makes sure the drop never navigates the window
+ * to the file (webPreferences.navigateOnDragDrop is off, and will-navigate refuses any page but the
+ * app's own). The page must still call preventDefault() on dragover and drop, which is what keeps a
+ * plain browser (the web edition) from opening the file in the tab.
  */
 import { z } from 'zod';
 import type { Result } from '../domain/result';
+import { utf8ByteLength } from './utf8ByteLength';
 
 export { IPC_CHANNELS, type IpcChannel } from './ipcChannels';
 
@@ -55,6 +63,83 @@ export type MenuAction = z.infer<typeof menuActionSchema>;
 export const MAX_EXTERNAL_URL_LENGTH = 4096;
 export const externalUrlSchema = z.string().min(1).max(MAX_EXTERNAL_URL_LENGTH);
 
+/** Paper sizes a PDF export may use (the names printToPDF and CSS @page both understand). */
+export const PAPER_SIZES = ['A4', 'Letter'] as const;
+export type PaperSize = (typeof PAPER_SIZES)[number];
+export const PAGE_ORIENTATIONS = ['portrait', 'landscape'] as const;
+export type PageOrientation = (typeof PAGE_ORIENTATIONS)[number];
+/** The sections of a board's print view, in the order the page shows them. */
+export const PRINT_PARTS = ['lanes', 'matrix', 'findings', 'comparison', 'legend'] as const;
+export type PrintPart = (typeof PRINT_PARTS)[number];
+/** Text formats the app saves and imports. */
+export const TEXT_FILE_KINDS = ['csv', 'json'] as const;
+export type TextFileKind = (typeof TEXT_FILE_KINDS)[number];
+
+/** Longer than any board id the app makes; short enough that a route stays a reasonable URL. */
+export const MAX_BOARD_ID_LENGTH = 200;
+/** What most file systems allow for one name. */
+export const MAX_FILE_NAME_LENGTH = 255;
+/**
+ * The largest text the page may hand main to save, in UTF-8 bytes. A board of thousands of tasks
+ * exports to a few megabytes; the limit only stops a runaway payload from being copied across IPC.
+ */
+export const MAX_SAVE_FILE_BYTES = 50 * 1024 * 1024;
+/** The largest file main reads for an import; larger files are refused before any byte is read. */
+export const MAX_OPEN_FILE_BYTES = 20 * 1024 * 1024;
+
+/** A suggested file name; main strips anything that would make it a path before using it. */
+export const fileNameSchema = z.string().min(1).max(MAX_FILE_NAME_LENGTH);
+
+function hasNoRepeats(values: readonly string[]): boolean {
+  return new Set(values).size === values.length;
+}
+
+export const exportPdfRequestSchema = z.strictObject({
+  boardId: z.string().min(1).max(MAX_BOARD_ID_LENGTH),
+  fileName: fileNameSchema,
+  paper: z.enum(PAPER_SIZES),
+  orientation: z.enum(PAGE_ORIENTATIONS),
+  parts: z
+    .array(z.enum(PRINT_PARTS))
+    .min(1, 'choose at least one part of the board to export')
+    .max(PRINT_PARTS.length)
+    .refine(hasNoRepeats, 'each part may be listed once'),
+});
+export type ExportPdfRequest = z.infer<typeof exportPdfRequestSchema>;
+
+/** A saved file's path, or null when the user cancelled the save dialog. */
+export const savedFileSchema = z.strictObject({ path: z.string().min(1) }).nullable();
+export type SavedFile = z.infer<typeof savedFileSchema>;
+
+/**
+ * What an export tells the page while it runs. 'done' is sent once whenever the export ends,
+ * whatever the outcome (saved, cancelled, failed): the call's Result says which.
+ */
+export const EXPORT_STAGES = ['rendering', 'saving', 'done'] as const;
+export type ExportStage = (typeof EXPORT_STAGES)[number];
+export const exportProgressSchema = z.strictObject({ stage: z.enum(EXPORT_STAGES), message: z.string() });
+export type ExportProgress = z.infer<typeof exportProgressSchema>;
+
+export const saveFileRequestSchema = z.strictObject({
+  fileName: fileNameSchema,
+  // The length check first: it is free, and no string longer than the limit can fit in it.
+  content: z
+    .string()
+    .max(MAX_SAVE_FILE_BYTES, `the content may not exceed ${MAX_SAVE_FILE_BYTES} bytes`)
+    .refine((content) => utf8ByteLength(content) <= MAX_SAVE_FILE_BYTES, `the content may not exceed ${MAX_SAVE_FILE_BYTES} bytes`),
+  kind: z.enum(TEXT_FILE_KINDS),
+});
+export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
+
+export const openFileRequestSchema = z.strictObject({
+  kinds: z.array(z.enum(TEXT_FILE_KINDS)).min(1).max(TEXT_FILE_KINDS.length).refine(hasNoRepeats, 'each kind may be listed once'),
+});
+export type OpenFileRequest = z.infer<typeof openFileRequestSchema>;
+
+/** An opened file: its name (no folder) and its text, decoded as UTF-8 with any byte-order mark kept. */
+export const openedFileSchema = z.strictObject({ name: z.string().min(1), text: z.string() }).nullable();
+export type OpenedFile = z.infer<typeof openedFileSchema>;
+
 export interface RaciBridge {
   /** Name, version and operating system of the running desktop app. */
   getAppInfo(): Promise<AppInfo>;
@@ -63,16 +148,35 @@ export interface RaciBridge {
    * or password, is refused with a sentence a user can read.
    */
   openExternal(url: string): Promise<Result<void, string>>;
+  /**
+   * Makes a PDF of a board's print view in a hidden window, then asks where to save it. Resolves to
+   * the saved path, null when the user cancelled the save dialog, or a sentence saying what failed
+   * (the page reported an error, the time limit passed, the file could not be written, or another
+   * export is still running).
+   */
+  exportPdf(request: ExportPdfRequest): Promise<Result<{ path: string } | null, string>>;
+  /**
+   * Asks where to save `content` (filtered to the kind's extension) and writes it as UTF-8, exactly
+   * as given (a CSV's byte-order mark included). Null when the user cancelled.
+   */
+  saveFile(request: SaveFileRequest): Promise<Result<{ path: string } | null, string>>;
+  /**
+   * Lets the user pick one file of the given kinds and returns its name and text. A file larger
+   * than MAX_OPEN_FILE_BYTES is refused before it is read. Null when the user cancelled.
+   */
+  openFile(request: OpenFileRequest): Promise<Result<{ name: string; text: string } | null, string>>;
   /** Calls `listener` for every application-menu action; returns the function that unsubscribes. */
   onMenuAction(listener: (action: MenuAction) => void): () => void;
+  /** Calls `listener` as a PDF export started by this page moves on; returns the function that unsubscribes. */
+  onExportProgress(listener: (progress: ExportProgress) => void): () => void;
 }
 
 /** Renderer -> main calls: ipcRenderer.invoke in the preload, ipcMain.handle in main. */
-export const INVOKE_METHODS = ['getAppInfo', 'openExternal'] as const;
+export const INVOKE_METHODS = ['getAppInfo', 'openExternal', 'exportPdf', 'saveFile', 'openFile'] as const;
 export type InvokeMethod = (typeof INVOKE_METHODS)[number];
 
 /** Main -> renderer notifications: webContents.send in main, ipcRenderer.on in the preload. */
-export const EVENT_METHODS = ['onMenuAction'] as const;
+export const EVENT_METHODS = ['onMenuAction', 'onExportProgress'] as const;
 export type EventMethod = (typeof EVENT_METHODS)[number];
 
 /** Every bridge method, in one list. */
@@ -105,17 +209,24 @@ export function resultSchema<T extends z.ZodType, E extends z.ZodType>(value: T,
 export const IPC_REQUEST_SCHEMAS = {
   getAppInfo: z.undefined(),
   openExternal: externalUrlSchema,
+  exportPdf: exportPdfRequestSchema,
+  saveFile: saveFileRequestSchema,
+  openFile: openFileRequestSchema,
 } as const satisfies { [K in InvokeMethod]: z.ZodType<InvokeRequest<K>> };
 
 /** Schema of what each invoke method resolves to (inside the BridgeReply). */
 export const IPC_RESPONSE_SCHEMAS = {
   getAppInfo: appInfoSchema,
   openExternal: resultSchema(z.undefined(), z.string()),
+  exportPdf: resultSchema(savedFileSchema, z.string()),
+  saveFile: resultSchema(savedFileSchema, z.string()),
+  openFile: resultSchema(openedFileSchema, z.string()),
 } as const satisfies { [K in InvokeMethod]: z.ZodType<InvokeResponse<K>> };
 
 /** Schema of the payload each event carries. */
 export const IPC_EVENT_SCHEMAS = {
   onMenuAction: menuActionSchema,
+  onExportProgress: exportProgressSchema,
 } as const satisfies { [K in EventMethod]: z.ZodType<EventPayload<K>> };
 
 /** Schema of the reply on the wire for one invoke method. */

@@ -8,7 +8,11 @@ import type { RaciBridge } from './contract';
 export const IPC_CHANNELS = {
   getAppInfo: 'raci:app:get-info',
   openExternal: 'raci:shell:open-external',
+  exportPdf: 'raci:export:pdf',
+  saveFile: 'raci:file:save',
+  openFile: 'raci:file:open',
   onMenuAction: 'raci:menu:action',
+  onExportProgress: 'raci:export:progress',
 } as const satisfies Record<keyof RaciBridge, `raci:${string}`>;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];

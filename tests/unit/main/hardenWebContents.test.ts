@@ -51,6 +51,20 @@ describe('hardenWebContents', () => {
     expect(emit('will-navigate', 'file:///etc/passwd').preventDefault).toHaveBeenCalledOnce();
   });
 
+  it('blocks navigation to a file dropped onto the window, whatever its kind', () => {
+    const { emit } = harden();
+    for (const dropped of ['file:///home/me/plan.raci.json', 'file:///C:/Users/me/plan.csv', 'file:///home/me/notes.html', 'file:///app/out/renderer/other.html']) {
+      expect(emit('will-navigate', dropped).preventDefault).toHaveBeenCalledOnce();
+    }
+  });
+
+  it('blocks navigation to a dropped file when the app page comes from the dev server', () => {
+    const fake = fakeContents();
+    hardenWebContents(fake.contents, { appBaseUrl: 'http://localhost:5173/', openExternal: vi.fn() });
+    expect(fake.emit('will-navigate', 'file:///home/me/plan.raci.json').preventDefault).toHaveBeenCalledOnce();
+    expect(fake.emit('will-navigate', 'http://localhost:5173/#/board/b1').preventDefault).not.toHaveBeenCalled();
+  });
+
   it('denies a new window and opens the link in the browser when it is a safe web link', () => {
     const { open, openExternal } = harden();
     expect(open('https://example.com/article')).toEqual({ action: 'deny' });

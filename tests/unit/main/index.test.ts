@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { INVOKE_METHODS, IPC_CHANNELS } from '../../../src/shared/ipc/contract';
 
@@ -19,9 +20,19 @@ const fake = vi.hoisted(() => {
 
   class FakeWindow {
     readonly listeners = new Map<string, Listener[]>();
-    readonly webContents = { send: vi.fn(), once: vi.fn() };
-    readonly loadFile = vi.fn(() => Promise.resolve());
+    readonly webContents = {
+      send: vi.fn(),
+      once: vi.fn(),
+      isDestroyed: () => false,
+      executeJavaScript: vi.fn(() => Promise.resolve({ ready: true, error: null })),
+      printToPDF: vi.fn(() => Promise.resolve(new TextEncoder().encode('%PDF-1.7 fake'))),
+    };
+    readonly loadFile = vi.fn((_path: string, _options?: unknown) => Promise.resolve());
     readonly loadURL = vi.fn(() => Promise.resolve());
+    destroyed = false;
+    readonly destroy = vi.fn(() => {
+      this.destroyed = true;
+    });
     readonly show = vi.fn();
     readonly focus = vi.fn();
     readonly restore = vi.fn();
@@ -42,6 +53,9 @@ const fake = vi.hoisted(() => {
     }
     isMinimized() {
       return this.minimized;
+    }
+    isDestroyed() {
+      return this.destroyed;
     }
     isMaximized() {
       return false;
@@ -78,6 +92,7 @@ const fake = vi.hoisted(() => {
       }),
     },
     BrowserWindow: FakeWindow,
+    dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
     ipcMain: { handle: vi.fn() },
     Menu: { buildFromTemplate: vi.fn((template: unknown) => template), setApplicationMenu: vi.fn() },
     screen: {
@@ -163,6 +178,29 @@ describe('main entry point', () => {
     expect(window.restore).toHaveBeenCalledOnce();
     expect(window.focus).toHaveBeenCalledOnce();
     expect(fake.state.windows).toHaveLength(1);
+  });
+
+  it('exports a PDF from a hidden print window, then saves it where the save dialog of the asking window says', async () => {
+    await start();
+    const main = fake.state.windows[0]!;
+    const appUrl = pathToFileURL(main.loadFile.mock.calls[0]?.[0] ?? '').href;
+    const target = join(userData, 'plan.pdf');
+    fake.electron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    const handler = fake.electron.ipcMain.handle.mock.calls.find(([channel]) => channel === IPC_CHANNELS.exportPdf)?.[1] as (event: unknown, payload: unknown) => Promise<unknown>;
+
+    const request = { boardId: 'b1', fileName: 'Plan.pdf', paper: 'A4', orientation: 'portrait', parts: ['matrix'] };
+    const reply = await handler({ senderFrame: { url: `${appUrl}#/print/b1` }, sender: main.webContents }, request);
+
+    expect(reply).toEqual({ ok: true, value: { ok: true, value: { path: target } } });
+    expect(fake.state.windows).toHaveLength(2);
+    const print = fake.state.windows[1]!;
+    expect(print.options).toMatchObject({ show: false });
+    expect(print.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    expect(print.loadFile.mock.calls[0]?.[1]).toEqual({ hash: expect.stringMatching(/^\/print\/b1\?/) });
+    expect(print.destroy).toHaveBeenCalledOnce();
+    expect(fake.electron.dialog.showSaveDialog).toHaveBeenCalledWith(main, expect.objectContaining({ defaultPath: expect.stringMatching(/Plan\.pdf$/) }));
+    expect(readFileSync(target, 'utf8')).toBe('%PDF-1.7 fake');
+    expect(main.webContents.send).toHaveBeenCalledWith(IPC_CHANNELS.onExportProgress, expect.objectContaining({ stage: 'done' }));
   });
 
   it('sends the menu action to the focused window when a menu item is clicked', async () => {

@@ -69,6 +69,47 @@ describe('openExternal', () => {
   });
 });
 
+describe('exportPdf, saveFile and openFile', () => {
+  const request = { boardId: 'b1', fileName: 'Plan.pdf', paper: 'A4', orientation: 'landscape', parts: ['lanes'] } as const;
+
+  it.each([
+    ['exportPdf', (api: RaciBridge) => api.exportPdf({ ...request, parts: [...request.parts] }), { ...request, parts: ['lanes'] }],
+    ['saveFile', (api: RaciBridge) => api.saveFile({ fileName: 'plan.csv', content: '\uFEFFa,b', kind: 'csv' }), { fileName: 'plan.csv', content: '\uFEFFa,b', kind: 'csv' }],
+    ['openFile', (api: RaciBridge) => api.openFile({ kinds: ['json'] }), { kinds: ['json'] }],
+  ] as const)("%s invokes its own channel with the request and resolves to main's result", async (method, call, payload) => {
+    const api = await loadBridge();
+    electron.ipcRenderer.invoke.mockResolvedValue({ ok: true, value: { ok: true, value: null } });
+    await expect(call(api)).resolves.toEqual({ ok: true, value: null });
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(IPC_CHANNELS[method], payload);
+  });
+
+  it('passes an expected failure through as a value when main answers one', async () => {
+    const api = await loadBridge();
+    electron.ipcRenderer.invoke.mockResolvedValue({ ok: true, value: { ok: false, error: 'The disk is full.' } });
+    await expect(api.saveFile({ fileName: 'a.json', content: '{}', kind: 'json' })).resolves.toEqual({ ok: false, error: 'The disk is full.' });
+  });
+
+  it('rejects with main\'s reason when main refuses the payload', async () => {
+    const api = await loadBridge();
+    electron.ipcRenderer.invoke.mockResolvedValue({ ok: false, error: 'exportPdf refused: choose at least one part of the board to export' });
+    await expect(api.exportPdf({ ...request, parts: [] })).rejects.toThrow(/exportPdf refused/);
+  });
+});
+
+describe('onExportProgress', () => {
+  it('passes only the progress to the listener and removes exactly that listener when unsubscribed', async () => {
+    const api = await loadBridge();
+    const listener = vi.fn();
+    const unsubscribe = api.onExportProgress(listener);
+    const [channel, relay] = electron.ipcRenderer.on.mock.calls[0] as [string, (event: unknown, payload: unknown) => void];
+    expect(channel).toBe(IPC_CHANNELS.onExportProgress);
+    relay({ sender: electron.ipcRenderer, ports: [] }, { stage: 'saving', message: 'Saving the PDF…' });
+    expect(listener).toHaveBeenCalledExactlyOnceWith({ stage: 'saving', message: 'Saving the PDF…' });
+    unsubscribe();
+    expect(electron.ipcRenderer.removeListener).toHaveBeenCalledExactlyOnceWith(IPC_CHANNELS.onExportProgress, relay);
+  });
+});
+
 describe('onMenuAction', () => {
   it('passes only the action, never the IPC event, when main sends a menu action', async () => {
     const api = await loadBridge();

@@ -10,9 +10,13 @@ import {
   IPC_REQUEST_SCHEMAS,
   IPC_RESPONSE_SCHEMAS,
   MAX_EXTERNAL_URL_LENGTH,
+  MAX_FILE_NAME_LENGTH,
+  MAX_SAVE_FILE_BYTES,
   MENU_ACTIONS,
   menuActionSchema,
+  PRINT_PARTS,
   type AppInfo,
+  type ExportProgress,
   type MenuAction,
   type RaciBridge,
 } from '../../../../src/shared/ipc/contract';
@@ -47,6 +51,19 @@ describe('BRIDGE_METHODS', () => {
     expectTypeOf<RaciBridge['getAppInfo']>().toEqualTypeOf<() => Promise<AppInfo>>();
     expectTypeOf<RaciBridge['openExternal']>().toEqualTypeOf<(url: string) => Promise<Result<void, string>>>();
     expectTypeOf<RaciBridge['onMenuAction']>().toEqualTypeOf<(listener: (action: MenuAction) => void) => () => void>();
+    expectTypeOf<RaciBridge['onExportProgress']>().toEqualTypeOf<(listener: (progress: ExportProgress) => void) => () => void>();
+    expectTypeOf<ReturnType<RaciBridge['exportPdf']>>().toEqualTypeOf<Promise<Result<{ path: string } | null, string>>>();
+    expectTypeOf<ReturnType<RaciBridge['saveFile']>>().toEqualTypeOf<Promise<Result<{ path: string } | null, string>>>();
+    expectTypeOf<ReturnType<RaciBridge['openFile']>>().toEqualTypeOf<Promise<Result<{ name: string; text: string } | null, string>>>();
+    expectTypeOf<Parameters<RaciBridge['exportPdf']>[0]>().toEqualTypeOf<{
+      boardId: string;
+      fileName: string;
+      paper: 'A4' | 'Letter';
+      orientation: 'portrait' | 'landscape';
+      parts: ('lanes' | 'matrix' | 'findings' | 'comparison' | 'legend')[];
+    }>();
+    expectTypeOf<Parameters<RaciBridge['saveFile']>[0]>().toEqualTypeOf<{ fileName: string; content: string; kind: 'csv' | 'json' }>();
+    expectTypeOf<Parameters<RaciBridge['openFile']>[0]>().toEqualTypeOf<{ kinds: ('csv' | 'json')[] }>();
   });
 });
 
@@ -63,6 +80,98 @@ describe('IPC_REQUEST_SCHEMAS', () => {
     expect(IPC_REQUEST_SCHEMAS.openExternal.safeParse('x'.repeat(MAX_EXTERNAL_URL_LENGTH + 1)).success).toBe(false);
     expect(IPC_REQUEST_SCHEMAS.openExternal.safeParse('').success).toBe(false);
     expect(IPC_REQUEST_SCHEMAS.openExternal.safeParse(new URL('https://example.com')).success).toBe(false);
+  });
+});
+
+const pdfRequest = { boardId: 'b1', fileName: 'Launch plan.pdf', paper: 'A4', orientation: 'landscape', parts: ['lanes', 'matrix'] };
+
+describe('exportPdf request schema', () => {
+  it('accepts a complete request with any non-empty set of parts', () => {
+    expect(IPC_REQUEST_SCHEMAS.exportPdf.safeParse(pdfRequest).success).toBe(true);
+    expect(IPC_REQUEST_SCHEMAS.exportPdf.safeParse({ ...pdfRequest, paper: 'Letter', orientation: 'portrait', parts: [...PRINT_PARTS] }).success).toBe(true);
+  });
+
+  it.each([
+    ['no parts', { ...pdfRequest, parts: [] }],
+    ['a part listed twice', { ...pdfRequest, parts: ['lanes', 'lanes'] }],
+    ['an unknown part', { ...pdfRequest, parts: ['secrets'] }],
+    ['an unknown paper size', { ...pdfRequest, paper: 'A3' }],
+    ['an unknown orientation', { ...pdfRequest, orientation: 'sideways' }],
+    ['an empty board id', { ...pdfRequest, boardId: '' }],
+    ['an empty file name', { ...pdfRequest, fileName: '' }],
+    ['an over-long file name', { ...pdfRequest, fileName: 'x'.repeat(MAX_FILE_NAME_LENGTH + 1) }],
+    ['an extra field', { ...pdfRequest, printer: 'office' }],
+    ['a missing field', { boardId: 'b1', fileName: 'x.pdf', paper: 'A4', orientation: 'portrait' }],
+  ])('refuses a request with %s', (_kind, request) => {
+    expect(IPC_REQUEST_SCHEMAS.exportPdf.safeParse(request).success).toBe(false);
+  });
+});
+
+describe('saveFile request schema', () => {
+  it('accepts CSV or JSON text, a byte-order mark included', () => {
+    expect(IPC_REQUEST_SCHEMAS.saveFile.safeParse({ fileName: 'a.csv', content: '\uFEFFTask,PM\r\n', kind: 'csv' }).success).toBe(true);
+    expect(IPC_REQUEST_SCHEMAS.saveFile.safeParse({ fileName: 'a.json', content: '', kind: 'json' }).success).toBe(true);
+  });
+
+  it('refuses another kind, a missing name or content that is not text', () => {
+    expect(IPC_REQUEST_SCHEMAS.saveFile.safeParse({ fileName: 'a.exe', content: 'MZ', kind: 'exe' }).success).toBe(false);
+    expect(IPC_REQUEST_SCHEMAS.saveFile.safeParse({ fileName: '', content: '{}', kind: 'json' }).success).toBe(false);
+    expect(IPC_REQUEST_SCHEMAS.saveFile.safeParse({ fileName: 'a.json', content: new Uint8Array(4), kind: 'json' }).success).toBe(false);
+  });
+
+  it('accepts content of exactly the size limit and refuses one byte more', () => {
+    const atLimit = 'a'.repeat(MAX_SAVE_FILE_BYTES);
+    expect(IPC_REQUEST_SCHEMAS.saveFile.safeParse({ fileName: 'a.json', content: atLimit, kind: 'json' }).success).toBe(true);
+    expect(IPC_REQUEST_SCHEMAS.saveFile.safeParse({ fileName: 'a.json', content: `${atLimit}a`, kind: 'json' }).success).toBe(false);
+  });
+
+  it('counts the limit in UTF-8 bytes when the text has characters of several bytes', () => {
+    // Half the limit in characters, but each "é" takes two bytes: one more character is too many.
+    const twoByteCharacters = 'é'.repeat(MAX_SAVE_FILE_BYTES / 2);
+    expect(IPC_REQUEST_SCHEMAS.saveFile.safeParse({ fileName: 'a.csv', content: twoByteCharacters, kind: 'csv' }).success).toBe(true);
+    expect(IPC_REQUEST_SCHEMAS.saveFile.safeParse({ fileName: 'a.csv', content: `${twoByteCharacters}a`, kind: 'csv' }).success).toBe(false);
+  });
+});
+
+describe('openFile request schema', () => {
+  it('accepts one or both kinds', () => {
+    expect(IPC_REQUEST_SCHEMAS.openFile.safeParse({ kinds: ['json'] }).success).toBe(true);
+    expect(IPC_REQUEST_SCHEMAS.openFile.safeParse({ kinds: ['json', 'csv'] }).success).toBe(true);
+  });
+
+  it('refuses no kind, a repeated kind or another kind', () => {
+    for (const kinds of [[], ['csv', 'csv'], ['pdf'], 'csv']) {
+      expect(IPC_REQUEST_SCHEMAS.openFile.safeParse({ kinds }).success).toBe(false);
+    }
+  });
+});
+
+describe('file responses', () => {
+  it('accept a saved path, a cancelled dialog or an error, and nothing else', () => {
+    for (const method of ['exportPdf', 'saveFile'] as const) {
+      const schema = bridgeReplySchema(method);
+      expect(schema.safeParse({ ok: true, value: { ok: true, value: { path: '/home/me/plan.pdf' } } }).success).toBe(true);
+      expect(schema.safeParse({ ok: true, value: { ok: true, value: null } }).success).toBe(true);
+      expect(schema.safeParse({ ok: true, value: { ok: false, error: 'The disk is full.' } }).success).toBe(true);
+      expect(schema.safeParse({ ok: true, value: { ok: true, value: { path: '' } } }).success).toBe(false);
+    }
+  });
+
+  it('accept an opened file with its name and text', () => {
+    const schema = bridgeReplySchema('openFile');
+    expect(schema.safeParse({ ok: true, value: { ok: true, value: { name: 'plan.csv', text: '\uFEFFa,b' } } }).success).toBe(true);
+    expect(schema.safeParse({ ok: true, value: { ok: true, value: null } }).success).toBe(true);
+    expect(schema.safeParse({ ok: true, value: { ok: true, value: { name: 'plan.csv' } } }).success).toBe(false);
+  });
+});
+
+describe('export progress schema', () => {
+  it('accepts each stage with a message and refuses an unknown stage', () => {
+    for (const stage of ['rendering', 'saving', 'done']) {
+      expect(IPC_EVENT_SCHEMAS.onExportProgress.safeParse({ stage, message: 'Working…' }).success).toBe(true);
+    }
+    expect(IPC_EVENT_SCHEMAS.onExportProgress.safeParse({ stage: 'uploading', message: 'x' }).success).toBe(false);
+    expect(IPC_EVENT_SCHEMAS.onExportProgress.safeParse({ stage: 'done' }).success).toBe(false);
   });
 });
 
