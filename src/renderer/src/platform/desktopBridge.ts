@@ -5,5 +5,6 @@
 import type { RaciBridge } from '../../../shared/ipc/contract';
 
 export function desktopBridge(): RaciBridge | null {
-  return window.raci ?? null;
+  // No window at all outside a page (unit tests in Node): that is not the desktop app either.
+  return typeof window === 'undefined' ? null : (window.raci ?? null);
 }
