@@ -28,20 +28,25 @@ export function openTextFile(
   return new Promise((resolve) => {
     const input = env.addHiddenFileInput();
     input.accept = kinds.map((kind) => ACCEPT[kind]).join(',');
-    let settled = false;
+    // Set once the user has answered: a late 'cancel' while the chosen file is read must not win.
+    let answered = false;
     const settle = (result: Result<OpenedFile, string>) => {
-      if (settled) return;
-      settled = true;
       input.remove();
       resolve(result);
     };
     input.addEventListener('change', () => {
+      if (answered) return;
+      answered = true;
       const file = input.files?.[0];
       if (file === undefined) settle(ok(null));
       else void readDroppedFile(file, maxBytes).then((text) => settle(text.ok ? ok({ name: file.name, text: text.value }) : text));
     });
     // Chromium, Firefox and Safari fire 'cancel' when the picker is dismissed without a choice.
-    input.addEventListener('cancel', () => settle(ok(null)));
+    input.addEventListener('cancel', () => {
+      if (answered) return;
+      answered = true;
+      settle(ok(null));
+    });
     input.click();
   });
 }
