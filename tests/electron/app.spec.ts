@@ -83,22 +83,37 @@ function card(scope: Locator, title: string): Locator {
 
 test('keeps Node out of the page and exposes only the bridge', async () => {
   if (app === undefined) throw new Error('the app did not start');
-  const prefs = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.webContents.getLastWebPreferences() ?? null);
-  expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false });
-
+  // Electron no longer reports a page's webPreferences; the options each window is created with are
+  // checked by the unit tests (windowOptions, printWindow, index). Here: what the page can reach.
   const exposed = await page.evaluate(() => ({
     require: typeof require,
     process: typeof process,
     raci: Object.keys((globalThis as { raci?: object }).raci ?? {}).sort(),
   }));
-  expect(exposed).toEqual({ require: 'undefined', process: 'undefined', raci: ['getAppInfo', 'onMenuAction', 'openExternal'] });
+  expect(exposed).toEqual({
+    require: 'undefined',
+    process: 'undefined',
+    raci: ['exportPdf', 'getAppInfo', 'onExportProgress', 'onMenuAction', 'openExternal', 'openFile', 'saveFile'],
+  });
 
   const info = await page.evaluate(() => (globalThis as unknown as { raci: { getAppInfo(): Promise<unknown> } }).raci.getAppInfo());
   const packageJson = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string };
   expect(info).toMatchObject({ version: packageJson.version, platform: process.platform });
 });
 
-test('creates a board from the article template and drags Budget to the product manager', async () => {
+/** The bridge as the page sees it, typed loosely: these tests call it the way the page would. */
+type PageBridge = { raci: { saveFile(request: unknown): Promise<unknown>; exportPdf(request: unknown): Promise<unknown> } };
+
+/** Makes main's save dialog answer `filePath` without showing anything. */
+async function answerSaveDialogWith(filePath: string): Promise<void> {
+  if (app === undefined) throw new Error('the app did not start');
+  await app.evaluate(({ dialog }, path) => {
+    dialog.showSaveDialog = (async () => ({ canceled: false, filePath: path })) as unknown as typeof dialog.showSaveDialog;
+  }, filePath);
+}
+
+/** Creates a board from the article template and returns its id, read from the page's route. */
+async function createArticleBoard(): Promise<string> {
   await page.getByRole('button', { name: /^new board$/i }).click();
 
   // The template may be offered as a radio, an option, a link or a button, inside a dialog or on the
@@ -117,6 +132,49 @@ test('creates a board from the article template and drags Budget to the product 
     .click();
   const create = scope.getByRole('button', { name: /create/i });
   if ((await create.count()) > 0) await create.first().click();
+  await page.waitForURL(/#\/board\/[^/?#]+$/);
+  return decodeURIComponent(new URL(page.url()).hash.replace(/^#\/board\//, ''));
+}
+
+test('saves an export exactly as given where the save dialog says, and refuses a malformed one', async () => {
+  if (userDataDir === undefined) throw new Error('no profile folder');
+  const target = join(userDataDir, 'export.csv');
+  await answerSaveDialogWith(target);
+  const content = '\uFEFFTask,Product manager\r\nBudget ✓,A/R\r\n';
+
+  const saved = await page.evaluate((text) => (globalThis as unknown as PageBridge).raci.saveFile({ fileName: 'plan.csv', content: text, kind: 'csv' }), content);
+  expect(saved).toEqual({ ok: true, value: { path: target } });
+  expect(readFileSync(target)).toEqual(Buffer.from(content, 'utf8'));
+
+  const refused = await page.evaluate(() =>
+    (globalThis as unknown as PageBridge).raci.saveFile({ fileName: '', content: 'x', kind: 'exe' }).then(
+      () => 'accepted',
+      (error: unknown) => String(error),
+    ),
+  );
+  expect(refused).toMatch(/saveFile refused/);
+});
+
+test('exports a board to a PDF file through the hidden print window', async () => {
+  if (userDataDir === undefined) throw new Error('no profile folder');
+  const boardId = await createArticleBoard();
+  const target = join(userDataDir, 'board.pdf');
+  await answerSaveDialogWith(target);
+
+  const result = await page.evaluate(
+    (id) =>
+      (globalThis as unknown as PageBridge).raci.exportPdf({ boardId: id, fileName: 'Board.pdf', paper: 'A4', orientation: 'landscape', parts: ['lanes', 'matrix', 'legend'] }),
+    boardId,
+  );
+  expect(result).toEqual({ ok: true, value: { path: target } });
+  expect(readFileSync(target).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  // The hidden window is gone: only the main window is left.
+  if (app === undefined) throw new Error('the app did not start');
+  expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
+});
+
+test('creates a board from the article template and drags Budget to the product manager', async () => {
+  await createArticleBoard();
 
   const projectLane = lane('Project manager');
   const productLane = lane('Product manager');
