@@ -39,7 +39,8 @@ export function ImportHost({ children }: { readonly children: ReactNode }) {
     const picked = await openTextFile({ kinds: ['json', 'csv'], maxBytes: MAX_IMPORT_BYTES });
     if (!picked.ok) return setState({ stage: 'failed', fileName: 'The file', message: picked.error });
     if (picked.value === null) return;
-    await readText(picked.value.name, picked.value.text.length, Promise.resolve({ ok: true, value: picked.value.text }));
+    const size = new Blob([picked.value.text]).size;
+    await readText(picked.value.name, size, Promise.resolve({ ok: true, value: picked.value.text }));
   }, [readText]);
 
   useEffect(() => onMenuAction((action) => action === 'import' && void start()), [start]);

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { onExportProgress } from '../platform/onExportProgress';
 import type { Board } from '../../../shared/domain/board';
 import { routeHref } from '../app/route';
 import { exportPdf, isDesktop } from '../platform/exportPdf';
@@ -16,6 +17,7 @@ const PART_LABELS: Readonly<Record<PrintPart, string>> = {
 export function PrintToolbar({ board, options, onChange }: { readonly board: Board; readonly options: PrintOptions; readonly onChange: (o: PrintOptions) => void }) {
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  useEffect(() => onExportProgress((progress) => setStatus(progress.stage === 'done' ? null : progress.message)), []);
 
   const print = async () => {
     if (!isDesktop()) {
@@ -32,6 +34,7 @@ export function PrintToolbar({ board, options, onChange }: { readonly board: Boa
       parts: [...options.parts],
     });
     setBusy(false);
+    // Set after the 'done' progress event, which clears the progress message.
     setStatus(!result.ok ? result.error : result.value === null ? null : `Saved to ${result.value.path}`);
   };
 
@@ -73,7 +76,7 @@ export function PrintToolbar({ board, options, onChange }: { readonly board: Boa
           </label>
         ))}
       </fieldset>
-      <button type="button" className="btn btn-primary" onClick={() => void print()} disabled={busy}>
+      <button type="button" className="btn btn-primary" onClick={() => void print()} disabled={busy || options.parts.length === 0}>
         {isDesktop() ? 'Save as PDF' : 'Print or save as PDF'}
       </button>
       {status && (

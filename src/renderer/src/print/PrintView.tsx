@@ -48,13 +48,19 @@ export function PrintView({ boardId, query }: { readonly boardId: string; readon
       document.body.dataset.printError = 'This board does not exist any more.';
       return;
     }
-    // Ready once the browser has laid the page out (two frames after React committed it).
+    // Ready once the browser has laid the page out (two frames after React committed it). A hidden
+    // window (the desktop app's PDF export) may never paint a frame, so there a timer stands in.
+    const ready = () => {
+      document.body.dataset.printReady = 'true';
+      if (options.autoprint) window.print();
+    };
+    if (document.hidden) {
+      const timer = window.setTimeout(ready, 50);
+      return () => window.clearTimeout(timer);
+    }
     let second = 0;
     const first = requestAnimationFrame(() => {
-      second = requestAnimationFrame(() => {
-        document.body.dataset.printReady = 'true';
-        if (options.autoprint) window.print();
-      });
+      second = requestAnimationFrame(ready);
     });
     return () => {
       cancelAnimationFrame(first);

@@ -1,9 +1,13 @@
-/** The options of the print view, carried in its route's query so main can open the same page. */
-export type Paper = 'A4' | 'Letter';
-export type Orientation = 'portrait' | 'landscape';
-export type PrintPart = 'lanes' | 'matrix' | 'findings' | 'comparison' | 'legend';
+/**
+ * The options of the print view, read from its route's query. The query is written by printRoute
+ * (shared with main, which opens the same page in a hidden window to make the PDF).
+ */
+import { PRINT_PARTS, type PageOrientation, type PaperSize, type PrintPart } from '../../../shared/ipc/contract';
+import { printRoute } from '../../../shared/ipc/printRoute';
 
-export const PRINT_PARTS: readonly PrintPart[] = ['lanes', 'matrix', 'findings', 'comparison', 'legend'];
+export { PRINT_PARTS, type PrintPart };
+export type Paper = PaperSize;
+export type Orientation = PageOrientation;
 
 export interface PrintOptions {
   readonly paper: Paper;
@@ -28,10 +32,9 @@ export function parsePrintOptions(query: string): PrintOptions {
   };
 }
 
+/** The query part of the print route for these options. */
 export function printQuery(options: PrintOptions): string {
-  const params = new URLSearchParams({ paper: options.paper, orientation: options.orientation, parts: options.parts.join(',') });
-  if (options.autoprint) params.set('autoprint', '1');
-  return params.toString();
+  return printRoute('_', options).split('?')[1] ?? '';
 }
 
 /** "Launch plan 2026-11-25.pdf": the board's name made safe for a file name, and the date. */
