@@ -251,6 +251,41 @@ test.describe('matrix view', () => {
     await expect.poll(() => rowLabels(page)).toEqual(['Interviews']);
   });
 
+  test('deletes a task from its row heading with the keyboard, then focuses the next row', async ({ page }) => {
+    await createBoard(page);
+    const grid = await openMatrix(page);
+    await grid.getByRole('rowheader', { name: 'Launch benefits' }).focus();
+    await page.keyboard.press('Delete');
+    const dialog = page.getByRole('dialog', { name: 'Delete “Launch benefits”?' });
+    await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+    await dialog.getByRole('button', { name: 'Delete task' }).click();
+    await expect(grid.getByRole('rowheader', { name: 'Launch benefits' })).toHaveCount(0);
+    await expect(grid.getByRole('rowheader', { name: 'User needs and new ideas' })).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(grid.getByRole('rowheader', { name: 'Why the market needs it' })).toBeFocused();
+  });
+
+  test('moves a whole group by dragging its heading', async ({ page }) => {
+    await createBoard(page, { template: 'blank' });
+    const grid = await openMatrix(page);
+    for (const name of ['Discovery', 'Delivery']) {
+      await page.getByRole('button', { name: '+ Add group' }).click();
+      await page.getByRole('textbox', { name: 'New group name' }).fill(name);
+      await page.keyboard.press('Enter');
+    }
+    await page.getByRole('button', { name: '+ Add task' }).click();
+    await page.getByRole('textbox', { name: 'New task title' }).fill('Budget');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await grid.getByRole('rowheader', { name: 'Budget' }).focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(() => rowLabels(page)).toEqual(['# Discovery', '# Delivery', 'Budget', 'No group']);
+    const heading = page.locator('tr.matrix-group-row').filter({ hasText: 'Delivery' });
+    await heading.hover();
+    await dragTo(page, heading.locator('.matrix-grip'), page.locator('tr.matrix-group-row').filter({ hasText: 'Discovery' }), 'top');
+    await expect.poll(() => rowLabels(page)).toEqual(['# Delivery', 'Budget', '# Discovery', 'No group']);
+  });
+
   test('reorders a row by dragging its handle', async ({ page }) => {
     await createBoard(page);
     const grid = await openMatrix(page);
