@@ -19,6 +19,7 @@ import type { Result } from '../../../shared/domain/result';
 import { laneContents } from '../../../shared/domain/laneContents';
 import { formatLetters } from '../../../shared/domain/letterSet';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { DeleteTaskDialog } from '../ui/DeleteTaskDialog';
 import { InlineEdit } from '../ui/InlineEdit';
 import { newId } from '../ui/newId';
 import { Lane } from './Lane';
@@ -243,17 +244,14 @@ export function LanesView({
         )}
       </div>
       {confirm?.kind === 'task' && (
-        <ConfirmDialog
-          title={`Delete “${confirm.task.title}”?`}
-          confirmLabel="Delete task"
+        <DeleteTaskDialog
+          task={confirm.task}
           onCancel={() => setConfirm(null)}
           onConfirm={() => {
             dispatch({ type: 'deleteTask', taskId: confirm.task.id });
             setConfirm(null);
           }}
-        >
-          <p>The task and every letter on it will be removed from this board.</p>
-        </ConfirmDialog>
+        />
       )}
       {confirm?.kind === 'role' && (
         <ConfirmDialog

@@ -16,6 +16,7 @@ import { assertNever, type Result } from '../../../shared/domain/result';
 import type { Finding } from '../../../shared/domain/rules/finding';
 import { workloadOf } from '../../../shared/domain/workload';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { DeleteTaskDialog } from '../ui/DeleteTaskDialog';
 import { InlineEdit } from '../ui/InlineEdit';
 import { newId } from '../ui/newId';
 import { focusedRowIndex } from './focusedRowIndex';
@@ -726,17 +727,14 @@ export function MatrixView({ board, dispatch, findingsByTask = NO_FINDINGS, high
         />
       )}
       {confirm?.kind === 'task' && (
-        <ConfirmDialog
-          title={`Delete “${confirm.task.title}”?`}
-          confirmLabel="Delete task"
+        <DeleteTaskDialog
+          task={confirm.task}
           onCancel={() => setConfirm(null)}
           onConfirm={() => {
             run({ type: 'deleteTask', taskId: confirm.task.id });
             setConfirm(null);
           }}
-        >
-          <p>The task and every letter on it will be removed from this board.</p>
-        </ConfirmDialog>
+        />
       )}
       {confirm?.kind === 'group' && (
         <ConfirmDialog
