@@ -6,9 +6,12 @@ import { ImportHost } from '../io/ImportHost';
 import { onMenuAction } from '../platform/onMenuAction';
 import { navigate, useRoute } from './useRoute';
 import { routeHref } from './route';
+import { useDatabaseStatus } from '../storage/useDatabaseStatus';
+import { DatabaseStatusScreen } from '../safety/DatabaseStatusScreen';
 
 export function App() {
   const route = useRoute();
+  const database = useDatabaseStatus();
 
   useEffect(
     () =>
@@ -18,6 +21,9 @@ export function App() {
       }),
     [],
   );
+
+  // Nothing reads or writes a board until the database is open and known to be ours to change.
+  if (database.kind !== 'ready') return <DatabaseStatusScreen status={database} />;
 
   switch (route.name) {
     case 'home':

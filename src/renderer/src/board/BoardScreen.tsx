@@ -22,6 +22,7 @@ import { onMenuAction } from '../platform/onMenuAction';
 import { FilterBar } from './FilterBar';
 import { useBoardEditor, type SaveState } from './useBoardEditor';
 import { useHistoryState } from '../storage/useHistoryState';
+import { StorageBanner } from '../safety/StorageBanner';
 
 type View = 'lanes' | 'matrix' | 'compare';
 type Panel = 'health' | 'workload' | null;
@@ -33,7 +34,7 @@ const VIEWS: readonly { id: View; label: string }[] = [
 ];
 
 export function BoardScreen({ boardId }: { readonly boardId: string }) {
-  const { board, dispatch, saveState, undo, redo } = useBoardEditor(boardId);
+  const { board, dispatch, saveState, undo, redo, retry, conflict, dismissConflict } = useBoardEditor(boardId);
   const history = useHistoryState(boardId);
   const [lastStep, setLastStep] = useState<string | null>(null);
   const [view, setView] = useState<View>('lanes');
@@ -205,11 +206,13 @@ export function BoardScreen({ boardId }: { readonly boardId: string }) {
           )}
         </FilterBar>
       )}
-      {saveState.kind === 'failed' && (
-        <div className="banner" role="alert">
-          <p>{saveState.message} Your changes are kept in this window; they will be saved with your next edit.</p>
-        </div>
-      )}
+      <StorageBanner
+        saveState={saveState}
+        conflict={conflict}
+        onExport={() => void exportFile('json')}
+        onRetry={retry}
+        onDismissConflict={dismissConflict}
+      />
       {notice && (
         <div className="banner" role="alert">
           <p>{notice}</p>

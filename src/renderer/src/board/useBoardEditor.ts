@@ -1,16 +1,21 @@
 /**
- * The one place a board is edited from the UI: applies a domain command to the latest board, shows the
- * result at once, and persists only the changed rows in the background. A failed write keeps the
- * edit on screen and in memory, and is reported, so nothing the user did is silently dropped.
+ * The one place a board is edited from the UI. A command is applied to the board on screen at once
+ * and queued; the queue commits the commands one by one, in order, and commitEdit applies each to
+ * the board as stored, so edits another window made meanwhile are kept rather than overwritten.
+ * After each commit the window shows the stored result with the commands still queued replayed on
+ * top. Boards other windows store are adopted whenever nothing is queued here.
+ *
+ * A failed write keeps its command queued and the edit on screen, and is reported; the next edit
+ * (or Try again) commits everything queued, so nothing the user did is silently dropped.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Board } from '../../../shared/domain/board';
+import { diffBoards, isEmptyDiff } from '../../../shared/domain/boardDiff';
 import type { Command, CommandError } from '../../../shared/domain/command';
 import { applyCommand } from '../../../shared/domain/commands';
 import type { Result } from '../../../shared/domain/result';
 import { getAppDatabase } from '../storage/appDatabase';
-import { commitEdit, redo as redoStep, undo as undoStep } from '../storage/historyRepository';
-import { describeCommand } from '../../../shared/domain/describeCommand';
+import { commitEdit, editTime, redo as redoStep, undo as undoStep } from '../storage/historyRepository';
 import { useBoard } from '../storage/useBoard';
 import { currentTime } from '../ui/clock';
 
@@ -24,78 +29,168 @@ export interface BoardEditor {
   /** Undo or redo the last step (stored, so it works across restarts); resolves to the step's label, or null. */
   readonly undo: () => Promise<string | null>;
   readonly redo: () => Promise<string | null>;
+  /** Commits again the edits a failed write left waiting. */
+  readonly retry: () => void;
+  /** An edit made here that the stored board refused because another window changed it meanwhile, in words; null when none. */
+  readonly conflict: string | null;
+  readonly dismissConflict: () => void;
 }
+
+/** A command waiting to be committed. */
+interface QueuedEdit {
+  readonly command: Command;
+  /** When the user made the edit. */
+  readonly at: number;
+  /** The board the command applies to: the last stored board with the queued commands before it applied. */
+  readonly base: Board;
+  /** `base` with the command applied: what the window shows for it (`base` itself when refused). */
+  readonly after: Board;
+}
+
+const SAVED: SaveState = { kind: 'saved' };
+const SAVING: SaveState = { kind: 'saving' };
 
 export function useBoardEditor(boardId: string): BoardEditor {
   const live = useBoard(boardId);
   const [local, setLocal] = useState<Board | null>(null);
-  const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
-  // What is known to be in the database; the next write is the diff from it, so a failed write is
-  // retried as part of the next one instead of being lost.
-  const persisted = useRef<Board | null>(null);
+  const [saveState, setSaveState] = useState<SaveState>(SAVED);
+  const [conflict, setConflict] = useState<string | null>(null);
+  /** The board as last known to be stored. */
+  const confirmed = useRef<Board | null>(null);
+  const queued = useRef<readonly QueuedEdit[]>([]);
+  /** What the window shows: the last queued edit's `after`, or `confirmed` when nothing is queued. */
   const latest = useRef<Board | null>(null);
-  const queue = useRef<Promise<void>>(Promise.resolve());
-  const pending = useRef(0);
+  /** Commits, undos and redos run one after another in this chain. */
+  const chain = useRef<Promise<void>>(Promise.resolve());
+  const stepsRunning = useRef(0);
+  /** The latest board the live query read, for adopting it once this window's own work is done. */
+  const liveBoard = useRef(live);
 
-  // Another window (or a finished write) brought a newer board: adopt it when nothing is pending here.
-  useEffect(() => {
-    if (!live) return;
-    if (pending.current === 0 && (!latest.current || live.updatedAt >= latest.current.updatedAt)) {
-      persisted.current = live;
-      latest.current = live;
-      setLocal(null);
-    }
-  }, [live]);
-
-  const dispatch = useCallback((command: Command): Result<Board, CommandError> => {
-    const base = latest.current;
-    if (!base) return { ok: false, error: { code: 'not-found', message: 'The board is still loading.' } };
-    const result = applyCommand(base, command, Math.max(currentTime(), base.updatedAt + 1));
-    if (!result.ok || result.value === base) return result;
-    const next = result.value;
-    latest.current = next;
-    setLocal(next);
-    pending.current += 1;
-    setSaveState({ kind: 'saving' });
-    const label = describeCommand(base, command);
-    const at = next.updatedAt;
-    queue.current = queue.current.then(async () => {
-      // From what is known to be stored: a step whose write failed is carried by this one.
-      const from = persisted.current ?? base;
-      const saved = await commitEdit(getAppDatabase(), from, next, label, at);
-      pending.current -= 1;
-      if (saved.ok) {
-        persisted.current = next;
-        if (pending.current === 0) setSaveState({ kind: 'saved' });
-      } else {
-        setSaveState({ kind: 'failed', message: saved.error.message });
-      }
-    });
-    return result;
+  const show = useCallback((board: Board | null) => {
+    if (board === latest.current) return;
+    latest.current = board;
+    setLocal(board);
   }, []);
+
+  /** Takes `stored` as the truth and replays the queued commands on it. */
+  const adoptStored = useCallback(
+    (stored: Board) => {
+      confirmed.current = stored;
+      let view = stored;
+      queued.current = queued.current.map((edit) => {
+        // Unchanged base: the command's result is already known (and keeps its object identity).
+        if (edit.base === view) {
+          view = edit.after;
+          return edit;
+        }
+        const applied = applyCommand(view, edit.command, editTime(view, edit.at));
+        const rebased = { ...edit, base: view, after: applied.ok ? applied.value : view };
+        view = rebased.after;
+        return rebased;
+      });
+      show(view);
+    },
+    [show],
+  );
+
+  /** Adopts the board other windows stored, unless an edit, undo or redo here is still under way. */
+  const adoptLive = useCallback(() => {
+    const board = liveBoard.current;
+    if (board === undefined || queued.current.length > 0 || stepsRunning.current > 0) return;
+    if (board === null) {
+      confirmed.current = null;
+      show(null);
+      return;
+    }
+    // An older board: a read that started before this window's last commit.
+    if (confirmed.current !== null && board.updatedAt < confirmed.current.updatedAt) return;
+    // The echo of this window's own commit: keep the objects on screen, so nothing re-renders.
+    if (latest.current !== null && isEmptyDiff(diffBoards(latest.current, board))) {
+      confirmed.current = latest.current;
+      return;
+    }
+    adoptStored(board);
+  }, [adoptStored, show]);
+
+  useEffect(() => {
+    liveBoard.current = live;
+    adoptLive();
+  }, [live, adoptLive]);
+
+  /** Commits the queued edits in order; false when a write failed (the failed edit and the rest stay queued). */
+  const commitQueued = useCallback(async (): Promise<boolean> => {
+    for (let edit = queued.current[0]; edit !== undefined; edit = queued.current[0]) {
+      const saved = await commitEdit(getAppDatabase(), edit.base, edit.command, edit.at);
+      if (!saved.ok) {
+        setSaveState({ kind: 'failed', message: saved.error.message });
+        return false;
+      }
+      queued.current = queued.current.slice(1);
+      if (saved.value.refused !== null) setConflict(conflictMessage(saved.value.refused));
+      // Usually the stored board is the one already shown: keep that object.
+      const sameAsShown = isEmptyDiff(diffBoards(edit.after, saved.value.board));
+      adoptStored(sameAsShown ? edit.after : saved.value.board);
+    }
+    setSaveState(SAVED);
+    return true;
+  }, [adoptStored]);
+
+  const flush = useCallback(() => {
+    chain.current = chain.current.then(async () => {
+      await commitQueued();
+      adoptLive();
+    });
+  }, [commitQueued, adoptLive]);
+
+  const dispatch = useCallback(
+    (command: Command): Result<Board, CommandError> => {
+      const base = latest.current;
+      if (!base) return { ok: false, error: { code: 'not-found', message: 'The board is still loading.' } };
+      const at = currentTime();
+      const result = applyCommand(base, command, editTime(base, at));
+      if (!result.ok || result.value === base) return result;
+      queued.current = [...queued.current, { command, at, base, after: result.value }];
+      show(result.value);
+      // While writes fail the failure stays on screen until one succeeds.
+      setSaveState((current) => (current.kind === 'failed' ? current : SAVING));
+      flush();
+      return result;
+    },
+    [show, flush],
+  );
 
   const step = useCallback(
     (direction: 'undo' | 'redo') =>
       new Promise<string | null>((resolve) => {
-        // After every pending write, so the step undone is the last one the user made.
-        queue.current = queue.current.then(async () => {
-          const moved = await (direction === 'undo' ? undoStep : redoStep)(getAppDatabase(), boardId, currentTime());
-          if (!moved.ok) {
-            setSaveState({ kind: 'failed', message: moved.error.message });
-            return resolve(null);
+        stepsRunning.current += 1;
+        // After every queued edit, so the step undone is the last one the user made.
+        chain.current = chain.current.then(async () => {
+          try {
+            if (!(await commitQueued())) return resolve(null);
+            const moved = await (direction === 'undo' ? undoStep : redoStep)(getAppDatabase(), boardId, currentTime());
+            if (!moved.ok) {
+              setSaveState({ kind: 'failed', message: moved.error.message });
+              return resolve(null);
+            }
+            if (moved.value === null) return resolve(null);
+            adoptStored(moved.value.board);
+            resolve(moved.value.label);
+          } finally {
+            stepsRunning.current -= 1;
+            adoptLive();
           }
-          if (moved.value === null) return resolve(null);
-          persisted.current = moved.value.board;
-          latest.current = moved.value.board;
-          setLocal(moved.value.board);
-          resolve(moved.value.label);
         });
       }),
-    [boardId],
+    [boardId, commitQueued, adoptStored, adoptLive],
   );
   const undo = useCallback(() => step('undo'), [step]);
   const redo = useCallback(() => step('redo'), [step]);
+  const dismissConflict = useCallback(() => setConflict(null), []);
 
   const board = live === undefined ? undefined : (local ?? live);
-  return { board, dispatch, saveState, undo, redo };
+  return { board, dispatch, saveState, undo, redo, retry: flush, conflict, dismissConflict };
+}
+
+function conflictMessage(error: CommandError): string {
+  return `One of your changes was not applied because the board changed in another window meanwhile: ${error.message}`;
 }

@@ -1,12 +1,29 @@
 /**
  * The one database the app uses. Created on first use, so importing storage code (in a test, or
- * before the page decides to show anything) opens nothing.
+ * before the page decides to show anything) opens nothing; opened once per page by
+ * openAppDatabase, which the app waits for before showing any board.
  */
+import type { Result } from '../../../shared/domain/result';
+import { openDatabase, type DatabaseOpenError } from './openDatabase';
 import { RaciDatabase } from './raciDatabase';
+import { requestPersistentStorage } from './requestPersistentStorage';
 
 let appDatabase: RaciDatabase | undefined;
+let opening: Promise<Result<void, DatabaseOpenError>> | undefined;
 
 export function getAppDatabase(): RaciDatabase {
   appDatabase ??= new RaciDatabase();
   return appDatabase;
+}
+
+/**
+ * Opens the app's database, once per page (later calls share the first answer), refusing one
+ * written by a newer version of the app. Also asks, once, that the browser keep the app's storage.
+ */
+export function openAppDatabase(): Promise<Result<void, DatabaseOpenError>> {
+  if (opening === undefined) {
+    void requestPersistentStorage(typeof navigator === 'undefined' ? undefined : navigator.storage);
+    opening = openDatabase(getAppDatabase(), typeof indexedDB === 'undefined' ? undefined : indexedDB);
+  }
+  return opening;
 }

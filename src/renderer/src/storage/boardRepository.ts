@@ -3,9 +3,9 @@
  * disk is always a state the user saw; a failed write comes back as a StorageError, never a throw.
  */
 import type { Board, BoardId, BoardSummary } from '../../../shared/domain/board';
-import { diffBoards, isEmptyDiff } from '../../../shared/domain/boardDiff';
+import { boardMeta, diffBoards, isEmptyDiff, sameJsonValue, type BoardMeta } from '../../../shared/domain/boardDiff';
 import { err, ok, type Result } from '../../../shared/domain/result';
-import { boardFromRows, boardRows } from './boardRows';
+import { boardFromRows, boardMetaFromRow, boardRows } from './boardRows';
 import type { RaciDatabase } from './raciDatabase';
 import { boardMissingError, toStorageError, type StorageError } from './storageError';
 import { tablesOfDiff, writeDiff } from './writeDiff';
@@ -69,6 +69,11 @@ export async function listBoardSummaries(db: RaciDatabase): Promise<BoardSummary
  * transaction over the tables involved. An edit to a board that is no longer stored (deleted in
  * another window) is refused rather than bringing back part of it.
  *
+ * The board's own fields are merged with the stored ones: only the fields this edit changed are
+ * written, so renaming a board here keeps rule settings another window changed meanwhile; and
+ * `updatedAt` always moves past the stored one (see editTime in historyRepository.ts), because
+ * windows tell stored states apart by it.
+ *
  * Records no undo step, on purpose: this is for changes made outside the board's own editing
  * (renaming a board from the home screen), which the board's Undo should not offer to revert.
  * Edits the user can undo go through commitEdit (historyRepository.ts). Undo copes with rows
@@ -81,10 +86,11 @@ export async function commitBoardChange(db: RaciDatabase, before: Board, after: 
   }
   try {
     const stillStored = await db.transaction('rw', tablesOfDiff(db, diff), async () => {
-      if ((await db.boards.get(diff.boardId)) === undefined) {
+      const stored = await db.boards.get(diff.boardId);
+      if (stored === undefined) {
         return false;
       }
-      await writeDiff(db, diff);
+      await writeDiff(db, { ...diff, board: mergedMeta(boardMetaFromRow(stored), boardMeta(before), boardMeta(after)) });
       return true;
     });
     return stillStored ? ok(undefined) : err(boardMissingError('save'));
@@ -114,4 +120,22 @@ export async function deleteBoardRecord(db: RaciDatabase, id: BoardId): Promise<
   } catch (error) {
     return err(toStorageError(error, 'delete'));
   }
+}
+
+/** The stored board fields with this edit's changes on top, and an `updatedAt` past the stored one. */
+function mergedMeta(stored: BoardMeta, before: BoardMeta, after: BoardMeta): BoardMeta {
+  const merged: Record<string, unknown> = { ...stored };
+  const edited = after as unknown as Record<string, unknown>;
+  const original = before as unknown as Record<string, unknown>;
+  for (const key of new Set([...Object.keys(original), ...Object.keys(edited)])) {
+    if (key === 'id' || key === 'updatedAt' || sameJsonValue(original[key], edited[key])) {
+      continue;
+    }
+    if (edited[key] === undefined) {
+      delete merged[key];
+    } else {
+      merged[key] = edited[key];
+    }
+  }
+  return { ...(merged as unknown as BoardMeta), updatedAt: Math.max(after.updatedAt, stored.updatedAt + 1) };
 }

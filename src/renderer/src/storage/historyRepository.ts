@@ -3,10 +3,17 @@
  * cursor on the last step applied; the steps after the cursor are the redo stack. Each function is
  * one transaction over the board's rows and its history, so the rows and the cursor never disagree,
  * whichever window made the change; a failure comes back as a StorageError and changes nothing.
+ *
+ * An edit is committed as its command, not as rows computed in one window: the command is applied
+ * to the board as stored at that moment, so two windows editing the same rows (one renames a task
+ * while the other moves it) both keep their change.
  */
 import type { Collection } from 'dexie';
 import type { Board, BoardId } from '../../../shared/domain/board';
 import { diffBoards, isEmptyDiff } from '../../../shared/domain/boardDiff';
+import type { Command, CommandError } from '../../../shared/domain/command';
+import { applyCommand } from '../../../shared/domain/commands';
+import { describeCommand } from '../../../shared/domain/describeCommand';
 import { historyStep } from '../../../shared/domain/history/historyStep';
 import { replayStep, type StepDirection } from '../../../shared/domain/history/replayStep';
 import { err, ok, type Result } from '../../../shared/domain/result';
@@ -14,7 +21,7 @@ import { loadBoard } from './boardRepository';
 import { historyRow, historyStepFromRow } from './historyRows';
 import type { HistoryRow, RaciDatabase } from './raciDatabase';
 import { boardMissingError, toStorageError, type StorageError } from './storageError';
-import { tablesOfDiff, writeDiff } from './writeDiff';
+import { writeDiff } from './writeDiff';
 
 /** Steps kept per board; recording one more drops the oldest. */
 export const HISTORY_LIMIT = 500;
@@ -31,36 +38,79 @@ export interface HistoryMove {
   readonly label: string;
 }
 
+/** What committing one command did. */
+export interface CommittedEdit {
+  /**
+   * The board as stored once the commit is done: the command applied to the stored board, which
+   * includes every edit other windows committed before it; the stored board unchanged when the
+   * command changed nothing there or was refused.
+   */
+  readonly board: Board;
+  /**
+   * Why the stored board refused the command, e.g. it renames a task another window deleted
+   * meanwhile; nothing was written. null when the command was applied (or changed nothing).
+   */
+  readonly refused: CommandError | null;
+}
+
 /** Seq of "before the first step": IndexedDB's auto-increment starts at 1. */
 const NO_STEP = 0;
 
 /**
- * Persists one edit and records it as an undo step, atomically: writes only the rows that differ
- * between `before` and `after` (as commitBoardChange does), drops the redo stack, records the
- * step labelled `label` (from describeCommand) and keeps the last HISTORY_LIMIT steps. An edit
- * that changes nothing writes and records nothing. An edit to a board that is no longer stored is
- * refused. `before` and `after` must be the same board (a different id is a bug and throws).
+ * The `updatedAt` an edit made at `at` gives `board`: never at or before the board's own, so every
+ * stored state of a board has its own `updatedAt`. commitEdit relies on that to tell whether the
+ * rows changed since a window last saw them, and windows use it to ignore an older board.
  */
-export async function commitEdit(db: RaciDatabase, before: Board, after: Board, label: string, at: number): Promise<Result<void, StorageError>> {
-  const step = historyStep(before, after, label, at);
-  if (isEmptyDiff(step.forward)) {
-    return ok(undefined);
-  }
+export function editTime(board: Board, at: number): number {
+  return Math.max(at, board.updatedAt + 1);
+}
+
+/**
+ * Persists one edit and records it as an undo step, atomically. In one transaction: reads the
+ * board as stored, applies `command` to it (at editTime(stored, at)), writes only the rows that
+ * differ, drops the redo stack, records the step labelled by describeCommand against the stored
+ * board and keeps the last HISTORY_LIMIT steps.
+ *
+ * `base` is the board the window applied the command to: its id names the board, and when the
+ * stored board still has its `updatedAt` the rows are not read again (every write moves
+ * `updatedAt` forward, see editTime), which keeps a commit on a large board as cheap as its diff.
+ *
+ * A command that changes nothing, or that the stored board refuses, writes and records nothing.
+ * An edit to a board that is no longer stored is refused as a StorageError.
+ */
+export async function commitEdit(db: RaciDatabase, base: Board, command: Command, at: number): Promise<Result<CommittedEdit, StorageError>> {
   try {
-    const stillStored = await db.transaction('rw', [...tablesOfDiff(db, step.forward), db.history, db.historyCursors], async () => {
-      if ((await db.boards.get(step.boardId)) === undefined) {
-        return false;
-      }
-      await writeDiff(db, step.forward);
-      const cursor = await cursorOf(db, step.boardId);
-      // A new edit after an undo: the undone steps can no longer be redone.
-      await stepsAfter(db, step.boardId, cursor).delete();
-      const seq = await db.history.add(historyRow(step));
-      await db.historyCursors.put({ boardId: step.boardId, seq });
-      await trim(db, step.boardId);
-      return true;
-    });
-    return stillStored ? ok(undefined) : err(boardMissingError('save'));
+    const committed = await db.transaction(
+      'rw',
+      [db.boards, db.roles, db.tasks, db.groups, db.cells, db.history, db.historyCursors],
+      async (): Promise<CommittedEdit | null> => {
+        const row = await db.boards.get(base.id);
+        if (row === undefined) {
+          return null;
+        }
+        const stored = row.updatedAt === base.updatedAt ? base : await loadBoard(db, base.id);
+        if (stored === undefined) {
+          return null;
+        }
+        const applied = applyCommand(stored, command, editTime(stored, at));
+        if (!applied.ok) {
+          return { board: stored, refused: applied.error };
+        }
+        const step = historyStep(stored, applied.value, describeCommand(stored, command), at);
+        if (isEmptyDiff(step.forward)) {
+          return { board: stored, refused: null };
+        }
+        await writeDiff(db, step.forward);
+        const cursor = await cursorOf(db, step.boardId);
+        // A new edit after an undo: the undone steps can no longer be redone.
+        await stepsAfter(db, step.boardId, cursor).delete();
+        const seq = await db.history.add(historyRow(step));
+        await db.historyCursors.put({ boardId: step.boardId, seq });
+        await trim(db, step.boardId);
+        return { board: applied.value, refused: null };
+      },
+    );
+    return committed === null ? err(boardMissingError('save')) : ok(committed);
   } catch (error) {
     return err(toStorageError(error, 'save'));
   }

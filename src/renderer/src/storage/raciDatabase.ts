@@ -108,8 +108,8 @@ export type CellRowKey = [boardId: BoardId, taskId: TaskId, roleId: RoleId];
  *
  * NEVER edit a shipped version: users have databases created by it. A new schema is a new
  * `this.version(n)` that lists only the tables it adds or changes (Dexie keeps the others), plus a
- * test that opens a database written by the previous versions (see
- * tests/unit/renderer/storage/fixtures/schemaV1.ts) and checks every row survived.
+ * fixture database written by the version before it (tests/unit/renderer/storage/fixtures/
+ * databaseV<n>.json, one per shipped version), which the upgrade tests open with every row intact.
  */
 export const SCHEMA_V1 = {
   boards: 'id, updatedAt',

@@ -13,9 +13,10 @@ export interface StorageError {
 }
 
 /** What was being attempted, in words that start the message. */
-export type StorageAction = 'create' | 'save' | 'delete' | 'undo' | 'redo';
+export type StorageAction = 'open' | 'create' | 'save' | 'delete' | 'undo' | 'redo';
 
 const ACTION_TEXT: Record<StorageAction, string> = {
+  open: 'Your boards could not be opened',
   create: 'Your board could not be created',
   save: 'Your board could not be saved',
   delete: 'The board could not be deleted',
@@ -93,9 +94,16 @@ function collectNames(error: unknown, names: Set<string>, depth: number): void {
   }
 }
 
-function messageOf(error: unknown): string {
-  if (typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string') {
-    return error.message.trim();
+/** The message of the error that started it all: Dexie's wrappers repeat it with their own words around it. */
+function messageOf(error: unknown, depth = 0): string {
+  if (typeof error === 'object' && error !== null) {
+    const inner = 'inner' in error && depth < MAX_DEPTH ? messageOf(error.inner, depth + 1) : '';
+    if (inner !== '') {
+      return inner;
+    }
+    if ('message' in error && typeof error.message === 'string') {
+      return error.message.trim();
+    }
   }
   return typeof error === 'string' ? error.trim() : '';
 }

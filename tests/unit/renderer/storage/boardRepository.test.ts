@@ -280,7 +280,7 @@ describe('commitBoardChange', () => {
     expect(await loadBoard(db, launchBoard.id)).toStrictEqual(withSortedCells(edited));
   });
 
-  it('writes only the changed rows when the edited board was rebuilt without shared objects', async () => {
+  it('writes only the changed rows, and the board row to move updatedAt on, when the edited board was rebuilt without shared objects', async () => {
     const handle = createTestDatabase();
     const spy = createDbcoreSpy();
     const db = track(handle.open().use(spy.middleware));
@@ -292,8 +292,23 @@ describe('commitBoardChange', () => {
 
     expect(spy.readwriteTransactions).toEqual([['boards', 'tasks']]);
     expect(spy.tables.get('tasks')).toMatchObject({ put: 1, delete: 0 });
-    expect(spy.tables.get('boards')).toMatchObject({ put: 0, delete: 0 });
+    expect(spy.tables.get('boards')).toMatchObject({ put: 1, delete: 0 });
     expect(spy.tables.has('cells')).toBe(false);
+    // Every stored state of a board has its own updatedAt, even when the edit did not move it.
+    expect((await loadBoard(db, launchBoard.id))?.updatedAt).toBe(launchBoard.updatedAt + 1);
+  });
+
+  it('keeps board fields another window changed meanwhile and writes only the fields this edit changed', async () => {
+    const { handle, db } = await databaseWith(launchBoard);
+    const otherWindow = track(handle.open());
+    const withSettings: Board = { ...launchBoard, ruleSettings: settledBoard.ruleSettings, updatedAt: 1_700_004_000_000 };
+    expect((await commitBoardChange(otherWindow, launchBoard, withSettings)).ok).toBe(true);
+
+    // This window still holds the board from before the other window's change.
+    const renamed: Board = { ...launchBoard, name: 'Launch, renamed', updatedAt: 1_700_003_000_000 };
+    expect(await commitBoardChange(db, launchBoard, renamed)).toEqual({ ok: true, value: undefined });
+
+    expect(await loadBoard(db, launchBoard.id)).toStrictEqual({ ...launchBoard, name: 'Launch, renamed', ruleSettings: settledBoard.ruleSettings, updatedAt: 1_700_004_000_001 });
   });
 
   it('deletes only the rows of a removed task and its cells when a task is deleted', async () => {
@@ -325,7 +340,8 @@ describe('commitBoardChange', () => {
     expect((await commitBoardChange(db, launchBoard, settled)).ok).toBe(true);
     expect(await loadBoard(db, launchBoard.id)).toStrictEqual(settled);
     expect((await commitBoardChange(db, settled, launchBoard)).ok).toBe(true);
-    expect(await loadBoard(db, launchBoard.id)).toStrictEqual(launchBoard);
+    // updatedAt never goes back: the removal is a newer state of the board.
+    expect(await loadBoard(db, launchBoard.id)).toStrictEqual({ ...launchBoard, updatedAt: settled.updatedAt + 1 });
   });
 
   it('writes nothing and opens no transaction when nothing changed', async () => {
@@ -396,8 +412,8 @@ describe('deleteBoardRecord', () => {
 
   it('removes the board’s undo history and leaves other boards’ history alone', async () => {
     const { db } = await databaseWith(launchBoard, hiringBoard);
-    await commitEdit(db, launchBoard, renameTask(launchBoard, 'task-a', 'Ship it now', 1_700_006_000_000), 'Renamed Ship it to Ship it now', 1_700_006_000_000);
-    await commitEdit(db, hiringBoard, renameTask(hiringBoard, 'task-a', 'Post the job ad', 1_700_006_000_000), 'Renamed Write the job ad to Post the job ad', 1_700_006_000_000);
+    await commitEdit(db, launchBoard, { type: 'renameTask', taskId: 'task-a', title: 'Ship it now' }, 1_700_006_000_000);
+    await commitEdit(db, hiringBoard, { type: 'renameTask', taskId: 'task-a', title: 'Post the job ad' }, 1_700_006_000_000);
 
     expect(await deleteBoardRecord(db, launchBoard.id)).toEqual({ ok: true, value: undefined });
 

@@ -1,10 +1,10 @@
 import Dexie, { liveQuery } from 'dexie';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Board } from '../../../../src/shared/domain/board';
 import type { Command } from '../../../../src/shared/domain/command';
 import { applyCommand } from '../../../../src/shared/domain/commands';
 import { checkBoardInvariants } from '../../../../src/shared/domain/checkBoardInvariants';
-import { describeCommand } from '../../../../src/shared/domain/describeCommand';
 import { canonicalOrder } from '../../../../src/shared/domain/history/canonicalOrder';
 import { commitBoardChange, createBoardRecord, deleteBoardRecord, loadBoard } from '../../../../src/renderer/src/storage/boardRepository';
 import { commitEdit, HISTORY_LIMIT, historyState, redo, undo } from '../../../../src/renderer/src/storage/historyRepository';
@@ -46,12 +46,12 @@ function canonical(board: Board): Board {
   };
 }
 
-/** Applies a command the way the board editor does and commits it with its undo label. */
+/** Commits a command applied to `board` (the board this window holds) and returns the board as stored after it. */
 async function commitCommand(db: RaciDatabase, board: Board, command: Command, at: number): Promise<Board> {
-  const result = applyCommand(board, command, at);
-  if (!result.ok) throw new Error(result.error.message);
-  expect(await commitEdit(db, board, result.value, describeCommand(board, command), at)).toEqual({ ok: true, value: undefined });
-  return result.value;
+  const committed = await commitEdit(db, board, command, at);
+  if (!committed.ok) throw new Error(committed.error.message);
+  expect(committed.value.refused).toBeNull();
+  return committed.value.board;
 }
 
 const MOVE_VISION: Command = { type: 'moveTask', taskId: 'task-d', toRoleId: 'role-proj', toIndex: 0 };
@@ -90,7 +90,7 @@ describe('commitEdit', () => {
 
     await commitCommand(db, launchBoard, RENAME_SHIP, 1_800_000_000_001);
 
-    expect(spy.readwriteTransactions).toEqual([['boards', 'history', 'historyCursors', 'tasks']]);
+    expect(spy.readwriteTransactions).toEqual([['boards', 'cells', 'groups', 'history', 'historyCursors', 'roles', 'tasks']]);
     expect(spy.tables.get('tasks')).toMatchObject({ put: 1, delete: 0 });
     expect(spy.tables.get('history')).toMatchObject({ put: 1 });
     expect(spy.tables.has('cells')).toBe(false);
@@ -100,7 +100,10 @@ describe('commitEdit', () => {
     const { db } = await databaseWith(launchBoard);
     const before = await dumpDatabase(db);
 
-    expect(await commitEdit(db, launchBoard, structuredClone(launchBoard), 'Nothing', 1_800_000_000_001)).toEqual({ ok: true, value: undefined });
+    expect(await commitEdit(db, launchBoard, { type: 'renameTask', taskId: 'task-a', title: 'Ship it' }, 1_800_000_000_001)).toEqual({
+      ok: true,
+      value: { board: launchBoard, refused: null },
+    });
 
     expect(await dumpDatabase(db)).toEqual(before);
   });
@@ -154,9 +157,8 @@ describe('commitEdit', () => {
     const { db } = await databaseWith(launchBoard);
     expect((await deleteBoardRecord(db, launchBoard.id)).ok).toBe(true);
     const before = await dumpDatabase(db);
-    const moved = applyCommand(launchBoard, MOVE_VISION, 1_800_000_000_001);
 
-    const result = await commitEdit(db, launchBoard, moved.ok ? moved.value : launchBoard, 'Moved', 1_800_000_000_001);
+    const result = await commitEdit(db, launchBoard, MOVE_VISION, 1_800_000_000_001);
 
     expect(result).toEqual({ ok: false, error: { kind: 'unknown', message: expect.stringMatching(/^Your board could not be saved: it no longer exists/) } });
     expect(await dumpDatabase(db)).toEqual(before);
@@ -169,12 +171,139 @@ describe('commitEdit', () => {
     const failing = track(handle.open().use(failingWrites('history', () => new DOMException('Quota exceeded', 'QuotaExceededError'))));
     const current = await loadBoard(db, launchBoard.id);
 
-    const result = applyCommand(current!, { type: 'renameBoard', name: 'Never saved' }, 1_800_000_000_100);
-    const saved = await commitEdit(failing, current!, result.ok ? result.value : current!, 'Renamed board to Never saved', 1_800_000_000_100);
+    const saved = await commitEdit(failing, current!, { type: 'renameBoard', name: 'Never saved' }, 1_800_000_000_100);
 
     expect(saved).toEqual({ ok: false, error: { kind: 'quota', message: expect.stringMatching(/^Your board could not be saved: the disk is full\./) } });
     expect(await dumpDatabase(db)).toEqual(before);
   });
+});
+
+describe('commitEdit from two windows', () => {
+  const RENAME_VISION: Command = { type: 'renameTask', taskId: 'task-d', title: 'Vision statement' };
+
+  it('keeps both edits when two windows change different fields of the same task', async () => {
+    const { handle, db: windowA } = await databaseWith(launchBoard);
+    const windowB = track(handle.open());
+
+    // Both windows show launchBoard; A renames the task, then B, not having seen that, moves it.
+    const afterA = await commitEdit(windowA, launchBoard, RENAME_VISION, 1_800_000_000_001);
+    const afterB = await commitEdit(windowB, launchBoard, MOVE_VISION, 1_800_000_000_002);
+
+    const stored = await loadBoard(windowA, launchBoard.id);
+    const task = stored?.tasks.find((candidate) => candidate.id === 'task-d');
+    expect(task?.title).toBe('Vision statement');
+    expect(stored?.cells.filter((cell) => cell.taskId === 'task-d' && cell.letters.includes('A')).map((cell) => cell.roleId)).toEqual(['role-proj']);
+    expect(afterA.ok && afterA.value.refused).toBeNull();
+    expect(afterB).toEqual({ ok: true, value: { board: stored, refused: null } });
+    // The step is described against the board as stored, so it names the task by its new title.
+    expect(await historyState(windowB, launchBoard.id)).toEqual({ undoLabel: 'Moved Vision statement to Project manager', redoLabel: null });
+    expect(checkBoardInvariants(stored!)).toEqual([]);
+  });
+
+  it('undoes only its own change when the other window edited the same task in between', async () => {
+    const { handle, db: windowA } = await databaseWith(launchBoard);
+    const windowB = track(handle.open());
+    await commitEdit(windowA, launchBoard, RENAME_VISION, 1_800_000_000_001);
+    await commitEdit(windowB, launchBoard, MOVE_VISION, 1_800_000_000_002);
+
+    const undone = await undo(windowB, launchBoard.id, 1_800_000_000_003);
+
+    expect(undone.ok && undone.value?.label).toBe('Moved Vision statement to Project manager');
+    const stored = await loadBoard(windowA, launchBoard.id);
+    expect(stored?.tasks.find((task) => task.id === 'task-d')?.title).toBe('Vision statement');
+    expect(stored?.cells.filter((cell) => cell.taskId === 'task-d')).toEqual(launchBoard.cells.filter((cell) => cell.taskId === 'task-d'));
+  });
+
+  it('writes nothing and reports the refusal when the other window deleted what the command edits', async () => {
+    const { handle, db: windowA } = await databaseWith(launchBoard);
+    const windowB = track(handle.open());
+    const deleted = await commitCommand(windowA, launchBoard, { type: 'deleteTask', taskId: 'task-d' }, 1_800_000_000_001);
+    const before = await dumpDatabase(windowA);
+
+    const result = await commitEdit(windowB, launchBoard, RENAME_VISION, 1_800_000_000_002);
+
+    expect(result).toEqual({ ok: true, value: { board: canonical(deleted), refused: { code: 'not-found', message: expect.any(String) } } });
+    expect(await dumpDatabase(windowA)).toEqual(before);
+  });
+
+  it('moves updatedAt past the stored board even when the window’s clock is behind', async () => {
+    const { handle, db: windowA } = await databaseWith(launchBoard);
+    const windowB = track(handle.open());
+    await commitEdit(windowA, launchBoard, RENAME_VISION, 1_900_000_000_000);
+
+    const result = await commitEdit(windowB, launchBoard, MOVE_VISION, 1_800_000_000_000);
+
+    expect(result.ok && result.value.board.updatedAt).toBe(1_900_000_000_001);
+    expect((await loadBoard(windowA, launchBoard.id))?.updatedAt).toBe(1_900_000_000_001);
+  });
+
+  it('reads the stored rows only when another window wrote since the board the command was applied to', async () => {
+    const handle = createTestDatabase();
+    const spy = createDbcoreSpy();
+    const windowA = track(handle.open().use(spy.middleware));
+    const windowB = track(handle.open());
+    await createBoardRecord(windowA, launchBoard);
+    spy.reset();
+
+    const first = await commitCommand(windowA, launchBoard, RENAME_VISION, 1_800_000_000_001);
+    expect(spy.tables.get('tasks')?.rowReads ?? 0).toBe(0);
+    expect(spy.tables.get('cells')?.rowReads ?? 0).toBe(0);
+
+    await commitCommand(windowB, first, RENAME_SHIP, 1_800_000_000_002);
+    spy.reset();
+    await commitCommand(windowA, first, MOVE_VISION, 1_800_000_000_003);
+    expect(spy.tables.get('tasks')?.rowReads).toBeGreaterThan(0);
+    expect((await loadBoard(windowA, launchBoard.id))?.tasks.map((task) => task.title)).toEqual(['Vision statement', 'Write the roadmap', 'Run the schedule', 'Ship the release']);
+  });
+
+  it('stores what the commands give applied one after another in commit order, whatever each window had seen', async () => {
+    const roles = ['role-pm', 'role-eng', 'role-proj', 'role-new'];
+    const tasks = ['task-a', 'task-b', 'task-c', 'task-d', 'task-new'];
+    const command: fc.Arbitrary<Command> = fc.oneof(
+      fc.record({ type: fc.constant('renameTask' as const), taskId: fc.constantFrom(...tasks), title: fc.constantFrom('Alpha', 'Beta', 'Gamma') }),
+      fc.record({ type: fc.constant('setTaskNotes' as const), taskId: fc.constantFrom(...tasks), notes: fc.constantFrom('One', 'Two', '') }),
+      fc.record({ type: fc.constant('renameRole' as const), roleId: fc.constantFrom(...roles), name: fc.constantFrom('Owner', 'Lead', 'Sponsor') }),
+      fc.record({ type: fc.constant('recolourRole' as const), roleId: fc.constantFrom(...roles), colour: fc.constantFrom('#112233', '#aa5500') }),
+      fc.record({
+        type: fc.constant('setLetters' as const),
+        taskId: fc.constantFrom(...tasks),
+        roleId: fc.constantFrom(...roles),
+        letters: fc.subarray(['R', 'A', 'C', 'I'] as const),
+      }),
+      fc.record({ type: fc.constant('moveTask' as const), taskId: fc.constantFrom(...tasks), toRoleId: fc.constantFrom(null, ...roles), toIndex: fc.nat(3) }),
+      fc.record({ type: fc.constant('deleteTask' as const), taskId: fc.constantFrom(...tasks) }),
+      fc.constant<Command>({ type: 'addTask', taskId: 'task-new', title: 'New task', roleId: 'role-eng' }),
+      fc.constant<Command>({ type: 'addRole', roleId: 'role-new', name: 'New lane', colour: '#336699' }),
+      fc.constant<Command>({ type: 'deleteRole', roleId: 'role-eng' }),
+    );
+    // Each edit: which window makes it, and whether that window first catches up with the stored board.
+    const edits = fc.array(fc.record({ window: fc.constantFrom(0, 1), refresh: fc.boolean(), command }), { minLength: 1, maxLength: 25 });
+
+    await fc.assert(
+      fc.asyncProperty(edits, async (plan) => {
+        const { handle, db } = await databaseWith(launchBoard);
+        const windows = [db, track(handle.open())];
+        const seen = [launchBoard, launchBoard];
+        let expected = launchBoard;
+        let at = 1_800_000_000_000;
+        for (const edit of plan) {
+          at += 1;
+          if (edit.refresh) seen[edit.window] = (await loadBoard(db, launchBoard.id))!;
+          const result = await commitEdit(windows[edit.window]!, seen[edit.window]!, edit.command, at);
+          if (!result.ok) throw new Error(result.error.message);
+          seen[edit.window] = result.value.board;
+          // The model: the command applied to everything committed before it.
+          const applied = applyCommand(expected, edit.command, Math.max(at, expected.updatedAt + 1));
+          expect(result.value.refused === null).toBe(applied.ok);
+          if (applied.ok) expected = applied.value;
+        }
+        const stored = await loadBoard(db, launchBoard.id);
+        expect(stored).toStrictEqual(canonical(expected));
+        expect(checkBoardInvariants(stored!)).toEqual([]);
+      }),
+      { numRuns: 40, seed: 20_260_101 },
+    );
+  }, 60_000);
 });
 
 describe('undo', () => {

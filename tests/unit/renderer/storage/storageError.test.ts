@@ -54,6 +54,15 @@ describe('toStorageError', () => {
     expect(toStorageError(new DOMException('Quota exceeded', 'QuotaExceededError'), 'redo').message).toMatch(/^The change could not be redone: the disk is full/);
   });
 
+  it('gives the detail of the error that started it when Dexie wraps it with its own words', () => {
+    const wrapped = { name: 'OpenFailedError', message: 'The disk is not readable\n InvalidStateError: The disk is not readable', inner: new DOMException('The disk is not readable', 'InvalidStateError') };
+
+    expect(toStorageError(wrapped, 'open')).toEqual({
+      kind: 'unknown',
+      message: 'Your boards could not be opened: local storage reported an unexpected error (The disk is not readable).',
+    });
+  });
+
   it('stops when an error refers back to itself', () => {
     const looping: { name: string; message: string; inner?: unknown } = { name: 'Error', message: 'loop' };
     looping.inner = looping;
