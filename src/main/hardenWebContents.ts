@@ -11,6 +11,8 @@ interface PreventableEvent {
 
 export interface HardenableWebContents {
   on(event: 'will-navigate', listener: (event: PreventableEvent & { readonly url: string }) => void): unknown;
+  on(event: 'will-frame-navigate', listener: (event: PreventableEvent & { readonly url: string }) => void): unknown;
+  on(event: 'will-redirect', listener: (event: PreventableEvent & { readonly url: string }) => void): unknown;
   on(event: 'will-attach-webview', listener: (event: PreventableEvent) => void): unknown;
   setWindowOpenHandler(handler: (details: { readonly url: string }) => { action: 'deny' }): void;
 }
@@ -25,9 +27,14 @@ export interface HardenOptions {
 }
 
 export function hardenWebContents(contents: HardenableWebContents, options: HardenOptions): void {
-  contents.on('will-navigate', (event) => {
+  const stayInApp = (event: PreventableEvent & { readonly url: string }) => {
     if (!isAppUrl(event.url, options.appBaseUrl)) event.preventDefault();
-  });
+  };
+  contents.on('will-navigate', stayInApp);
+  // will-navigate sees only the top frame; an embedded frame must not load another page either.
+  contents.on('will-frame-navigate', stayInApp);
+  // A navigation the app allowed must not be redirected (by a dev server, say) somewhere else.
+  contents.on('will-redirect', stayInApp);
 
   // window.open and target=_blank never create an Electron window: a safe link goes to the
   // user's browser, anything else is dropped.
@@ -47,10 +54,15 @@ export function hardenWebContents(contents: HardenableWebContents, options: Hard
 export interface PermissionSession {
   setPermissionRequestHandler(handler: (webContents: unknown, permission: string, callback: (granted: boolean) => void) => void): void;
   setPermissionCheckHandler(handler: (webContents: unknown, permission: string) => boolean): void;
+  setDevicePermissionHandler(handler: (details: unknown) => boolean): void;
 }
 
-/** The app needs no camera, location, notifications or other browser permission: refuse them all. */
+/**
+ * The app needs no camera, location, notifications, USB, serial or HID device, or any other browser
+ * permission: refuse them all.
+ */
 export function denyAllPermissions(session: PermissionSession): void {
   session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
 }

@@ -8,9 +8,11 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } fro
 import type { MenuAction } from '../shared/ipc/contract';
 import { IPC_CHANNELS } from '../shared/ipc/ipcChannels';
 import { buildMenuTemplate } from './applicationMenu';
+import { createBackupStore } from './backupStore';
 import { debounce } from './debounce';
 import { exportPdf } from './exportPdf';
 import { createFileDialogs } from './fileDialogs';
+import { createFinalBackup } from './finalBackup';
 import { denyAllPermissions, hardenWebContents } from './hardenWebContents';
 import { registerIpcHandlers, type IpcCaller } from './ipcHandlers';
 import { openFile } from './openFile';
@@ -47,7 +49,12 @@ function startApp(): void {
   const openExternal = (url: string) => shell.openExternal(url);
   const preloadPath = join(__dirname, '../preload/index.js');
   const stateStore = createWindowStateStore(join(app.getPath('userData'), 'window-state.json'));
+  const backups = createBackupStore({ folder: join(app.getPath('userData'), 'backups') });
+  const finalBackup = createFinalBackup();
   let mainWindow: BrowserWindow | null = null;
+  // The windows showing the app (not hidden print windows): the pages asked for a last backup.
+  const appWindows = new Set<BrowserWindow>();
+  finalBackup.guardQuit(app, () => [...appWindows].filter((win) => !win.isDestroyed()).map((win) => win.webContents));
 
   // The Content-Security-Policy comes from the page's own meta tag. It is not also sent as a
   // header: production pages are files (no headers to add it to), and in development Vite's
@@ -89,8 +96,11 @@ function startApp(): void {
       saveState();
     });
     win.on('closed', () => {
+      appWindows.delete(win);
       if (mainWindow === win) mainWindow = null;
     });
+    appWindows.add(win);
+    finalBackup.guardWindow(win);
 
     loadRenderer(win, location).catch((error: unknown) => console.error('Could not load the app page:', error));
     return win;
@@ -157,6 +167,8 @@ function startApp(): void {
           }),
         openFile: (request, caller) =>
           openFile(request, { chooseOpenPath: (openRequest) => fileDialogs.chooseOpenPath(caller, openRequest), readTextFile: (path, maxBytes) => readTextFile(path, maxBytes) }),
+        backups,
+        readyToQuit: (caller) => finalBackup.answer(caller),
       });
       Menu.setApplicationMenu(
         Menu.buildFromTemplate(buildMenuTemplate(process.platform, sendMenuAction, { isPackaged: app.isPackaged, appName: app.getName() })),

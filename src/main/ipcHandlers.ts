@@ -9,6 +9,7 @@ import {
   IPC_CHANNELS,
   IPC_REQUEST_SCHEMAS,
   type AppInfo,
+  type BackupEntry,
   type BridgeReply,
   type ExportPdfRequest,
   type ExportProgress,
@@ -19,6 +20,7 @@ import {
   type OpenFileRequest,
   type SavedFile,
   type SaveFileRequest,
+  type WriteBackupRequest,
 } from '../shared/ipc/contract';
 import { err, ok, type Result } from '../shared/domain/result';
 import { isAppUrl, safeExternalHref } from './navigationPolicy';
@@ -50,6 +52,14 @@ export interface IpcHandlerDeps {
   readonly saveFile: (request: SaveFileRequest, caller: IpcCaller) => Promise<Result<SavedFile, string>>;
   /** Reads a file the user picks (openFile.ts), with the dialog attached to the caller's window. */
   readonly openFile: (request: OpenFileRequest, caller: IpcCaller) => Promise<Result<OpenedFile, string>>;
+  /** The backups folder (backupStore.ts). */
+  readonly backups: {
+    write(request: WriteBackupRequest): Promise<Result<BackupEntry, string>>;
+    list(): Promise<Result<BackupEntry[], string>>;
+    read(id: string): Promise<Result<string, string>>;
+  };
+  /** The page `caller` has written its last backups before a quit (finalBackup.ts). */
+  readonly readyToQuit: (caller: IpcCaller) => void;
 }
 
 function senderUrl(event: IpcSenderEvent): string | null {
@@ -119,6 +129,16 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
     saveFile: guarded('saveFile', deps.appBaseUrl, (request, caller) => deps.saveFile(request, caller)),
 
     openFile: guarded('openFile', deps.appBaseUrl, (request, caller) => deps.openFile(request, caller)),
+
+    writeBackup: guarded('writeBackup', deps.appBaseUrl, (request) => deps.backups.write(request)),
+
+    listBackups: guarded('listBackups', deps.appBaseUrl, () => deps.backups.list()),
+
+    readBackup: guarded('readBackup', deps.appBaseUrl, (id) => deps.backups.read(id)),
+
+    readyToQuit: guarded('readyToQuit', deps.appBaseUrl, async (_payload, caller) => {
+      deps.readyToQuit(caller);
+    }),
   };
 }
 

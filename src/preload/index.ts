@@ -32,6 +32,11 @@ const raciBridge: RaciBridge = {
   exportPdf: (request) => invoke('exportPdf', request),
   saveFile: (request) => invoke('saveFile', request),
   openFile: (request) => invoke('openFile', request),
+  writeBackup: (request) => invoke('writeBackup', request),
+  listBackups: () => invoke('listBackups'),
+  readBackup: (id) => invoke('readBackup', id),
+  readyToQuit: () => invoke('readyToQuit'),
+  onBeforeQuit: (listener) => subscribe('onBeforeQuit', () => listener()),
   onMenuAction: (listener) => subscribe('onMenuAction', listener),
   onExportProgress: (listener) => subscribe('onExportProgress', listener),
 };

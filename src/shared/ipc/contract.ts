@@ -140,6 +140,52 @@ export type OpenFileRequest = z.infer<typeof openFileRequestSchema>;
 export const openedFileSchema = z.strictObject({ name: z.string().min(1), text: z.string() }).nullable();
 export type OpenedFile = z.infer<typeof openedFileSchema>;
 
+/**
+ * The largest board snapshot a backup may hold, in UTF-8 bytes: the same limit as an imported file,
+ * so every backup can also be opened with Import.
+ */
+export const MAX_BACKUP_BYTES = 10 * 1024 * 1024;
+/** Board names are at most 120 characters; this only stops a runaway payload. */
+export const MAX_BACKUP_BOARD_NAME_LENGTH = 1000;
+/**
+ * A backup's id, which is also its file name without the extension: a readable key from the board's
+ * name, a hash of the board's id and the time it was saved ("Launch-plan_1a2b3c4d_2026-01-05T10-30-00-123Z").
+ * Letters, digits, '-' and '_' only: no dot, slash or backslash, so an id can never name a path
+ * outside the backups folder.
+ */
+export const BACKUP_ID_PATTERN = /^[A-Za-z0-9-]{1,40}_[0-9a-f]{8}_\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z$/;
+export const backupIdSchema = z.string().max(100).regex(BACKUP_ID_PATTERN, 'not a backup id');
+
+const boardTimeSchema = z.number().nonnegative();
+
+export const writeBackupRequestSchema = z.strictObject({
+  boardId: z.string().min(1).max(MAX_BOARD_ID_LENGTH),
+  boardName: z.string().min(1).max(MAX_BACKUP_BOARD_NAME_LENGTH),
+  /** The board's own updatedAt: a board whose newest backup has the same one is not written again. */
+  updatedAt: boardTimeSchema,
+  /** serializeBoard's output: a .raci.json board file. */
+  json: z
+    .string()
+    .min(1)
+    .max(MAX_BACKUP_BYTES, `a backup may not exceed ${MAX_BACKUP_BYTES} bytes`)
+    .refine((json) => utf8ByteLength(json) <= MAX_BACKUP_BYTES, `a backup may not exceed ${MAX_BACKUP_BYTES} bytes`),
+});
+export type WriteBackupRequest = z.infer<typeof writeBackupRequestSchema>;
+
+/** One stored backup, as the Restore from backup screen lists it. */
+export const backupEntrySchema = z.strictObject({
+  id: backupIdSchema,
+  boardId: z.string().min(1).max(MAX_BOARD_ID_LENGTH),
+  boardName: z.string().min(1).max(MAX_BACKUP_BOARD_NAME_LENGTH),
+  /** When the backup was written, in milliseconds since the epoch. */
+  savedAt: boardTimeSchema,
+  /** The board's updatedAt at that moment. */
+  updatedAt: boardTimeSchema,
+  /** Size of the snapshot in UTF-8 bytes. */
+  bytes: z.number().int().nonnegative(),
+});
+export type BackupEntry = z.infer<typeof backupEntrySchema>;
+
 export interface RaciBridge {
   /** Name, version and operating system of the running desktop app. */
   getAppInfo(): Promise<AppInfo>;
@@ -165,6 +211,26 @@ export interface RaciBridge {
    * than MAX_OPEN_FILE_BYTES is refused before it is read. Null when the user cancelled.
    */
   openFile(request: OpenFileRequest): Promise<Result<{ name: string; text: string } | null, string>>;
+  /**
+   * Stores a snapshot of a board in the backups folder (userData/backups) and removes the oldest
+   * backups beyond the limits. When the board's newest backup already has this `updatedAt`, nothing
+   * is written and that backup is returned.
+   */
+  writeBackup(request: WriteBackupRequest): Promise<Result<BackupEntry, string>>;
+  /** Every stored backup, newest first. Files that are not backups are left out. */
+  listBackups(): Promise<Result<BackupEntry[], string>>;
+  /** The text of one backup (a .raci.json board file), or a sentence saying why it cannot be read. */
+  readBackup(id: string): Promise<Result<string, string>>;
+  /**
+   * Tells main that this page has done what it does before the app quits or its window closes (its
+   * last backups are written), so main need not wait out its time limit. See onBeforeQuit.
+   */
+  readyToQuit(): Promise<void>;
+  /**
+   * Calls `listener` when the app is about to quit or this page's window to close. Main waits a
+   * short, bounded time for the page to answer with readyToQuit. Returns the function that unsubscribes.
+   */
+  onBeforeQuit(listener: () => void): () => void;
   /** Calls `listener` for every application-menu action; returns the function that unsubscribes. */
   onMenuAction(listener: (action: MenuAction) => void): () => void;
   /** Calls `listener` as a PDF export started by this page moves on; returns the function that unsubscribes. */
@@ -172,11 +238,11 @@ export interface RaciBridge {
 }
 
 /** Renderer -> main calls: ipcRenderer.invoke in the preload, ipcMain.handle in main. */
-export const INVOKE_METHODS = ['getAppInfo', 'openExternal', 'exportPdf', 'saveFile', 'openFile'] as const;
+export const INVOKE_METHODS = ['getAppInfo', 'openExternal', 'exportPdf', 'saveFile', 'openFile', 'writeBackup', 'listBackups', 'readBackup', 'readyToQuit'] as const;
 export type InvokeMethod = (typeof INVOKE_METHODS)[number];
 
 /** Main -> renderer notifications: webContents.send in main, ipcRenderer.on in the preload. */
-export const EVENT_METHODS = ['onMenuAction', 'onExportProgress'] as const;
+export const EVENT_METHODS = ['onMenuAction', 'onExportProgress', 'onBeforeQuit'] as const;
 export type EventMethod = (typeof EVENT_METHODS)[number];
 
 /** Every bridge method, in one list. */
@@ -212,6 +278,10 @@ export const IPC_REQUEST_SCHEMAS = {
   exportPdf: exportPdfRequestSchema,
   saveFile: saveFileRequestSchema,
   openFile: openFileRequestSchema,
+  writeBackup: writeBackupRequestSchema,
+  listBackups: z.undefined(),
+  readBackup: backupIdSchema,
+  readyToQuit: z.undefined(),
 } as const satisfies { [K in InvokeMethod]: z.ZodType<InvokeRequest<K>> };
 
 /** Schema of what each invoke method resolves to (inside the BridgeReply). */
@@ -221,12 +291,17 @@ export const IPC_RESPONSE_SCHEMAS = {
   exportPdf: resultSchema(savedFileSchema, z.string()),
   saveFile: resultSchema(savedFileSchema, z.string()),
   openFile: resultSchema(openedFileSchema, z.string()),
+  writeBackup: resultSchema(backupEntrySchema, z.string()),
+  listBackups: resultSchema(z.array(backupEntrySchema), z.string()),
+  readBackup: resultSchema(z.string(), z.string()),
+  readyToQuit: z.undefined(),
 } as const satisfies { [K in InvokeMethod]: z.ZodType<InvokeResponse<K>> };
 
 /** Schema of the payload each event carries. */
 export const IPC_EVENT_SCHEMAS = {
   onMenuAction: menuActionSchema,
   onExportProgress: exportProgressSchema,
+  onBeforeQuit: z.undefined(),
 } as const satisfies { [K in EventMethod]: z.ZodType<EventPayload<K>> };
 
 /** Schema of the reply on the wire for one invoke method. */

@@ -11,6 +11,11 @@ export const IPC_CHANNELS = {
   exportPdf: 'raci:export:pdf',
   saveFile: 'raci:file:save',
   openFile: 'raci:file:open',
+  writeBackup: 'raci:backup:write',
+  listBackups: 'raci:backup:list',
+  readBackup: 'raci:backup:read',
+  readyToQuit: 'raci:app:ready-to-quit',
+  onBeforeQuit: 'raci:app:before-quit',
   onMenuAction: 'raci:menu:action',
   onExportProgress: 'raci:export:progress',
 } as const satisfies Record<keyof RaciBridge, `raci:${string}`>;

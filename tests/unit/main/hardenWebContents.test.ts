@@ -88,6 +88,19 @@ describe('hardenWebContents', () => {
     await vi.waitFor(() => expect(onOpenExternalError).toHaveBeenCalledWith('https://example.com/', failure));
   });
 
+  it('blocks an embedded frame from loading anything but the app page', () => {
+    const { emit } = harden();
+    expect(emit('will-frame-navigate', 'https://example.com/').preventDefault).toHaveBeenCalledOnce();
+    expect(emit('will-frame-navigate', 'file:///etc/passwd').preventDefault).toHaveBeenCalledOnce();
+    expect(emit('will-frame-navigate', `${APP}#/`).preventDefault).not.toHaveBeenCalled();
+  });
+
+  it('blocks a redirect away from the app page', () => {
+    const { emit } = harden();
+    expect(emit('will-redirect', 'https://evil.example/').preventDefault).toHaveBeenCalledOnce();
+    expect(emit('will-redirect', `${APP}#/board/1`).preventDefault).not.toHaveBeenCalled();
+  });
+
   it('prevents attaching a webview', () => {
     const { emit } = harden();
     expect(emit('will-attach-webview').preventDefault).toHaveBeenCalledOnce();
@@ -98,6 +111,7 @@ describe('denyAllPermissions', () => {
   function fakeSession() {
     let request: Parameters<PermissionSession['setPermissionRequestHandler']>[0] | undefined;
     let check: Parameters<PermissionSession['setPermissionCheckHandler']>[0] | undefined;
+    let device: Parameters<PermissionSession['setDevicePermissionHandler']>[0] | undefined;
     const session: PermissionSession = {
       setPermissionRequestHandler: (handler) => {
         request = handler;
@@ -105,10 +119,13 @@ describe('denyAllPermissions', () => {
       setPermissionCheckHandler: (handler) => {
         check = handler;
       },
+      setDevicePermissionHandler: (handler) => {
+        device = handler;
+      },
     };
     denyAllPermissions(session);
-    if (request === undefined || check === undefined) throw new Error('handlers were not installed');
-    return { request, check };
+    if (request === undefined || check === undefined || device === undefined) throw new Error('handlers were not installed');
+    return { request, check, device };
   }
 
   it('answers false when the page requests any permission', () => {
@@ -124,5 +141,10 @@ describe('denyAllPermissions', () => {
     const { check } = fakeSession();
     expect(check({}, 'media')).toBe(false);
     expect(check(null, 'fullscreen')).toBe(false);
+  });
+
+  it('answers false when the page asks for a USB, serial or HID device', () => {
+    const { device } = fakeSession();
+    for (const deviceType of ['usb', 'serial', 'hid']) expect(device({ deviceType, origin: 'file://' })).toBe(false);
   });
 });

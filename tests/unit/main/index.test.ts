@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { INVOKE_METHODS, IPC_CHANNELS } from '../../../src/shared/ipc/contract';
+import { FINAL_BACKUP_TIME_LIMIT_MS } from '../../../src/main/finalBackup';
 
 // The entry point only wires modules to Electron. These tests run it against a fake Electron
 // (the real module would try to download the binary) to prove the wiring happens.
@@ -34,6 +35,7 @@ const fake = vi.hoisted(() => {
       this.destroyed = true;
     });
     readonly show = vi.fn();
+    readonly close = vi.fn();
     readonly focus = vi.fn();
     readonly restore = vi.fn();
     readonly maximize = vi.fn();
@@ -99,7 +101,7 @@ const fake = vi.hoisted(() => {
       getPrimaryDisplay: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1080 } }),
       getAllDisplays: () => [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
     },
-    session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
+    session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), setDevicePermissionHandler: vi.fn() } },
     shell: { openExternal: vi.fn(() => Promise.resolve()) },
   };
   return { state, electron };
@@ -108,6 +110,12 @@ vi.mock('electron', () => fake.electron);
 
 function emitApp(event: string, ...args: unknown[]) {
   for (const listener of fake.state.appListeners.get(event) ?? []) listener(...args);
+}
+
+function handlerOf(channel: string): (event: unknown, payload: unknown) => Promise<unknown> {
+  const handler = fake.electron.ipcMain.handle.mock.calls.find(([registered]) => registered === channel)?.[1];
+  if (handler === undefined) throw new Error(`nothing handles ${channel}`);
+  return handler as (event: unknown, payload: unknown) => Promise<unknown>;
 }
 
 async function start(): Promise<void> {
@@ -158,6 +166,7 @@ describe('main entry point', () => {
     await start();
     expect(fake.electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalledOnce();
     expect(fake.electron.session.defaultSession.setPermissionCheckHandler).toHaveBeenCalledOnce();
+    expect(fake.electron.session.defaultSession.setDevicePermissionHandler).toHaveBeenCalledOnce();
     expect(fake.electron.ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual(INVOKE_METHODS.map((method) => IPC_CHANNELS[method]).sort());
     expect(fake.electron.Menu.setApplicationMenu).toHaveBeenCalledOnce();
   });
@@ -167,7 +176,7 @@ describe('main entry point', () => {
     const contents = { on: vi.fn(), setWindowOpenHandler: vi.fn() };
     emitApp('web-contents-created', {}, contents);
     expect(contents.setWindowOpenHandler).toHaveBeenCalledOnce();
-    expect(contents.on.mock.calls.map(([event]) => event)).toEqual(expect.arrayContaining(['will-navigate', 'will-attach-webview']));
+    expect(contents.on.mock.calls.map(([event]) => event)).toEqual(expect.arrayContaining(['will-navigate', 'will-frame-navigate', 'will-redirect', 'will-attach-webview']));
   });
 
   it('restores and focuses the existing window when a second instance starts', async () => {
@@ -213,8 +222,71 @@ describe('main entry point', () => {
 
   it('saves the window bounds in userData when the window closes', async () => {
     await start();
-    fake.state.windows[0]!.emit('close');
+    fake.state.windows[0]!.emit('close', { preventDefault: vi.fn() });
     expect(JSON.parse(readFileSync(join(userData, 'window-state.json'), 'utf8'))).toEqual({ x: 40, y: 50, width: 1000, height: 700, isMaximized: false });
+  });
+
+  it('writes backups to the backups folder of userData and lists them when the page asks', async () => {
+    await start();
+    const main = fake.state.windows[0]!;
+    const from = { senderFrame: { url: `${pathToFileURL(main.loadFile.mock.calls[0]?.[0] ?? '').href}#/` }, sender: main.webContents };
+    const json = JSON.stringify({ kind: 'raci-board', version: 1, board: { id: 'b1', name: 'Plan', updatedAt: 5 } });
+
+    const written = (await handlerOf(IPC_CHANNELS.writeBackup)(from, { boardId: 'b1', boardName: 'Plan', updatedAt: 5, json })) as { value: { ok: boolean; value: { id: string } } };
+    expect(written.value.ok).toBe(true);
+    expect(readFileSync(join(userData, 'backups', `${written.value.value.id}.raci.json`), 'utf8')).toBe(json);
+    expect(readdirSync(join(userData, 'backups')).sort()).toEqual([`${written.value.value.id}.raci.json`, 'index.json']);
+    expect(await handlerOf(IPC_CHANNELS.listBackups)(from, undefined)).toEqual({ ok: true, value: { ok: true, value: [expect.objectContaining({ boardId: 'b1', boardName: 'Plan' })] } });
+  });
+
+  it('asks the page for its last backups before quitting, and quits once it answers', async () => {
+    await start();
+    const main = fake.state.windows[0]!;
+    const quitting = { preventDefault: vi.fn() };
+    emitApp('before-quit', quitting);
+    expect(quitting.preventDefault).toHaveBeenCalledOnce();
+    expect(main.webContents.send).toHaveBeenCalledExactlyOnceWith(IPC_CHANNELS.onBeforeQuit, undefined);
+    expect(fake.electron.app.quit).not.toHaveBeenCalled();
+
+    const from = { senderFrame: { url: `${pathToFileURL(main.loadFile.mock.calls[0]?.[0] ?? '').href}#/` }, sender: main.webContents };
+    await handlerOf(IPC_CHANNELS.readyToQuit)(from, undefined);
+    await vi.waitFor(() => expect(fake.electron.app.quit).toHaveBeenCalledOnce());
+
+    // The quit that follows goes through, and so does the window's close.
+    const again = { preventDefault: vi.fn() };
+    emitApp('before-quit', again);
+    const closing = { preventDefault: vi.fn() };
+    main.emit('close', closing);
+    expect(again.preventDefault).not.toHaveBeenCalled();
+    expect(closing.preventDefault).not.toHaveBeenCalled();
+  });
+
+  it('quits after the time limit when the page never answers', async () => {
+    await start();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      emitApp('before-quit', { preventDefault: vi.fn() });
+      await vi.advanceTimersByTimeAsync(FINAL_BACKUP_TIME_LIMIT_MS - 1);
+      expect(fake.electron.app.quit).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(1);
+      expect(fake.electron.app.quit).toHaveBeenCalledOnce();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('holds a closing window until its page has written its last backups', async () => {
+    await start();
+    const main = fake.state.windows[0]!;
+    const closing = { preventDefault: vi.fn() };
+    main.emit('close', closing);
+    expect(closing.preventDefault).toHaveBeenCalledOnce();
+    expect(main.webContents.send).toHaveBeenCalledWith(IPC_CHANNELS.onBeforeQuit, undefined);
+    expect(main.close).not.toHaveBeenCalled();
+
+    const from = { senderFrame: { url: `${pathToFileURL(main.loadFile.mock.calls[0]?.[0] ?? '').href}#/` }, sender: main.webContents };
+    await handlerOf(IPC_CHANNELS.readyToQuit)(from, undefined);
+    await vi.waitFor(() => expect(main.close).toHaveBeenCalledOnce());
   });
 
   it('uses RACI_USER_DATA_DIR as the profile when the app is not packaged', async () => {

@@ -5,13 +5,17 @@ import {
   bridgeReplySchema,
   INVOKE_METHODS,
   IPC_CHANNELS,
+  MAX_BACKUP_BYTES,
   MAX_SAVE_FILE_BYTES,
+  type BackupEntry,
+  type InvokeMethod,
   type ExportPdfRequest,
   type ExportProgress,
   type OpenedFile,
   type OpenFileRequest,
   type SavedFile,
   type SaveFileRequest,
+  type WriteBackupRequest,
 } from '../../../src/shared/ipc/contract';
 
 const APP = 'file:///app/out/renderer/index.html';
@@ -19,6 +23,16 @@ const APP = 'file:///app/out/renderer/index.html';
 function fakeCaller(destroyed = false) {
   return { send: vi.fn((_channel: string, _payload: unknown) => {}), isDestroyed: vi.fn(() => destroyed) } satisfies IpcCaller;
 }
+
+const backupEntry: BackupEntry = {
+  id: 'Launch-plan_1a2b3c4d_2026-01-05T10-30-00-123Z',
+  boardId: 'b1',
+  boardName: 'Launch plan',
+  savedAt: Date.UTC(2026, 0, 5, 10, 30, 0, 123),
+  updatedAt: Date.UTC(2026, 0, 5, 10, 29),
+  bytes: 2048,
+};
+const backupRequest: WriteBackupRequest = { boardId: 'b1', boardName: 'Launch plan', updatedAt: 1, json: '{"kind":"raci-board","version":1,"board":{"id":"b1"}}' };
 
 const appPage = fakeCaller();
 const fromApp: IpcSenderEvent = { senderFrame: { url: `${APP}#/board/b1` }, sender: appPage };
@@ -45,6 +59,12 @@ function setup(overrides: Partial<IpcHandlerDeps> = {}) {
   );
   const saveFile = vi.fn(async (_request: SaveFileRequest, _caller: IpcCaller): Promise<Result<SavedFile, string>> => ok({ path: '/home/me/plan.csv' }));
   const openFile = vi.fn(async (_request: OpenFileRequest, _caller: IpcCaller): Promise<Result<OpenedFile, string>> => ok({ name: 'plan.csv', text: 'a,b' }));
+  const backups = {
+    write: vi.fn(async (_request: WriteBackupRequest): Promise<Result<BackupEntry, string>> => ok(backupEntry)),
+    list: vi.fn(async (): Promise<Result<BackupEntry[], string>> => ok([backupEntry])),
+    read: vi.fn(async (_id: string): Promise<Result<string, string>> => ok('{"kind":"raci-board"}')),
+  };
+  const readyToQuit = vi.fn((_caller: IpcCaller) => {});
   const deps: IpcHandlerDeps = {
     appBaseUrl: APP,
     appInfo: { name: 'RACI Board', version: '1.2.3', platform: 'linux' },
@@ -52,9 +72,11 @@ function setup(overrides: Partial<IpcHandlerDeps> = {}) {
     exportPdf,
     saveFile,
     openFile,
+    backups,
+    readyToQuit,
     ...overrides,
   };
-  return { handlers: createIpcHandlers(deps), deps, openExternal, exportPdf, saveFile, openFile };
+  return { handlers: createIpcHandlers(deps), deps, openExternal, exportPdf, saveFile, openFile, backups, readyToQuit };
 }
 
 describe('createIpcHandlers', () => {
@@ -273,6 +295,137 @@ describe('openFile', () => {
   });
 });
 
+describe('writeBackup', () => {
+  it('writes the snapshot and returns its entry when the app page asks', async () => {
+    const { handlers, backups } = setup();
+    const reply = await handlers.writeBackup(fromApp, backupRequest);
+    expect(reply).toEqual({ ok: true, value: { ok: true, value: backupEntry } });
+    expect(backups.write).toHaveBeenCalledExactlyOnceWith(backupRequest);
+    expect(bridgeReplySchema('writeBackup').safeParse(reply).success).toBe(true);
+  });
+
+  it('passes a failed write through as a value', async () => {
+    const { handlers } = setup({ backups: { ...setup().backups, write: async () => ({ ok: false, error: 'The disk is full.' }) } });
+    expect(await handlers.writeBackup(fromApp, backupRequest)).toEqual({ ok: true, value: { ok: false, error: 'The disk is full.' } });
+  });
+
+  it.each([
+    ['nothing', undefined],
+    ['a bare string', '{"kind":"raci-board"}'],
+    ['no board id', { ...backupRequest, boardId: '' }],
+    ['an over-long board id', { ...backupRequest, boardId: 'b'.repeat(201) }],
+    ['no board name', { ...backupRequest, boardName: '' }],
+    ['a time that is not a number', { ...backupRequest, updatedAt: '2026-01-05' }],
+    ['a negative time', { ...backupRequest, updatedAt: -1 }],
+    ['an infinite time', { ...backupRequest, updatedAt: Number.POSITIVE_INFINITY }],
+    ['an empty snapshot', { ...backupRequest, json: '' }],
+    ['a snapshot that is not text', { ...backupRequest, json: { board: {} } }],
+    ['a snapshot over the size limit', { ...backupRequest, json: 'x'.repeat(MAX_BACKUP_BYTES + 1) }],
+    ['a path to write to', { ...backupRequest, path: '../../.bashrc' }],
+  ])('refuses without throwing and writes nothing when the payload is %s', async (_kind, payload) => {
+    const { handlers, backups } = setup();
+    expect(await handlers.writeBackup(fromApp, payload)).toEqual({ ok: false, error: expect.stringMatching(/^writeBackup refused/) });
+    expect(backups.write).not.toHaveBeenCalled();
+  });
+
+  it.each(foreignSenders)('refuses and writes nothing when the sender is %s', async (_kind, event) => {
+    const { handlers, backups } = setup();
+    expect((await handlers.writeBackup(event, backupRequest)).ok).toBe(false);
+    expect(backups.write).not.toHaveBeenCalled();
+  });
+});
+
+describe('listBackups', () => {
+  it('returns every backup when the app page asks', async () => {
+    const { handlers } = setup();
+    const reply = await handlers.listBackups(fromApp, undefined);
+    expect(reply).toEqual({ ok: true, value: { ok: true, value: [backupEntry] } });
+    expect(bridgeReplySchema('listBackups').safeParse(reply).success).toBe(true);
+  });
+
+  it('refuses when a payload is sent to it', async () => {
+    const { handlers, backups } = setup();
+    expect(await handlers.listBackups(fromApp, { folder: '/etc' })).toEqual({ ok: false, error: expect.stringMatching(/^listBackups refused/) });
+    expect(backups.list).not.toHaveBeenCalled();
+  });
+
+  it.each(foreignSenders)('refuses and lists nothing when the sender is %s', async (_kind, event) => {
+    const { handlers, backups } = setup();
+    expect((await handlers.listBackups(event, undefined)).ok).toBe(false);
+    expect(backups.list).not.toHaveBeenCalled();
+  });
+});
+
+describe('readBackup', () => {
+  it('returns the text of the backup when the app page asks with a backup id', async () => {
+    const { handlers, backups } = setup();
+    const reply = await handlers.readBackup(fromApp, backupEntry.id);
+    expect(reply).toEqual({ ok: true, value: { ok: true, value: '{"kind":"raci-board"}' } });
+    expect(backups.read).toHaveBeenCalledExactlyOnceWith(backupEntry.id);
+    expect(bridgeReplySchema('readBackup').safeParse(reply).success).toBe(true);
+  });
+
+  it.each([
+    ['nothing', undefined],
+    ['a number', 42],
+    ['a parent folder', '..'],
+    ['a relative path', '../window-state'],
+    ['a path inside a backup id', `${backupEntry.id}/../../window-state`],
+    ['an absolute path', '/etc/passwd'],
+    ['a Windows path', 'C:\\Windows\\win.ini'],
+    ['a file name with its extension', `${backupEntry.id}.raci.json`],
+    ['an id with a NUL byte', `${backupEntry.id}\u0000`],
+    ['the index file', 'index'],
+    ['an id wrapped in an object', { id: backupEntry.id }],
+  ])('refuses without throwing and reads nothing when the id is %s', async (_kind, payload) => {
+    const { handlers, backups } = setup();
+    expect(await handlers.readBackup(fromApp, payload)).toEqual({ ok: false, error: expect.stringMatching(/^readBackup refused/) });
+    expect(backups.read).not.toHaveBeenCalled();
+  });
+
+  it.each(foreignSenders)('refuses and reads nothing when the sender is %s', async (_kind, event) => {
+    const { handlers, backups } = setup();
+    expect((await handlers.readBackup(event, backupEntry.id)).ok).toBe(false);
+    expect(backups.read).not.toHaveBeenCalled();
+  });
+});
+
+describe('readyToQuit', () => {
+  it('tells the quit which page has finished when the app page says so', async () => {
+    const caller = fakeCaller();
+    const { handlers, readyToQuit } = setup();
+    expect(await handlers.readyToQuit({ ...fromApp, sender: caller }, undefined)).toEqual({ ok: true, value: undefined });
+    expect(readyToQuit).toHaveBeenCalledExactlyOnceWith(caller);
+  });
+
+  it('refuses a payload, and a foreign sender, without telling the quit anything', async () => {
+    const { handlers, readyToQuit } = setup();
+    expect((await handlers.readyToQuit(fromApp, 'now')).ok).toBe(false);
+    for (const [, event] of foreignSenders) expect((await handlers.readyToQuit(event, undefined)).ok).toBe(false);
+    expect(readyToQuit).not.toHaveBeenCalled();
+  });
+});
+
+describe('every handler', () => {
+  // A payload no method of the contract accepts: each handler must answer a refusal, not throw.
+  const garbage: unknown[] = [Symbol('x'), () => 1, { __proto__: { boardId: 'b1' } }, [1, 2, 3], Number.NaN, new Uint8Array(3)];
+
+  it.each(INVOKE_METHODS.map((method) => [method] as const))('%s refuses malformed payloads with a value and never calls its capability', async (method: InvokeMethod) => {
+    const { handlers, openExternal, exportPdf, saveFile, openFile, backups, readyToQuit } = setup();
+    for (const payload of garbage) {
+      const reply = await handlers[method](fromApp, payload);
+      expect(reply).toEqual({ ok: false, error: expect.stringMatching(new RegExp(`^${method} refused`)) });
+    }
+    for (const capability of [openExternal, exportPdf, saveFile, openFile, backups.write, backups.list, backups.read, readyToQuit]) expect(capability).not.toHaveBeenCalled();
+  });
+
+  it.each(INVOKE_METHODS.map((method) => [method] as const))('%s refuses a call from a web page before looking at the payload', async (method: InvokeMethod) => {
+    const { handlers } = setup();
+    const reply = await handlers[method]({ senderFrame: { url: 'https://evil.example/' }, sender: fakeCaller() }, undefined);
+    expect(reply).toEqual({ ok: false, error: expect.stringMatching(/app's own page/) });
+  });
+});
+
 describe('registerIpcHandlers', () => {
   it('handles every invoke channel, each with its own handler', async () => {
     const registered = new Map<string, (event: IpcSenderEvent, payload: unknown) => Promise<unknown>>();
@@ -294,5 +447,6 @@ describe('registerIpcHandlers', () => {
     const channels = ipcMain.handle.mock.calls.map(([channel]) => channel);
     expect(channels).not.toContain(IPC_CHANNELS.onMenuAction);
     expect(channels).not.toContain(IPC_CHANNELS.onExportProgress);
+    expect(channels).not.toContain(IPC_CHANNELS.onBeforeQuit);
   });
 });

@@ -96,6 +96,49 @@ describe('exportPdf, saveFile and openFile', () => {
   });
 });
 
+describe('writeBackup, listBackups, readBackup and readyToQuit', () => {
+  const request = { boardId: 'b1', boardName: 'Plan', updatedAt: 5, json: '{"kind":"raci-board"}' };
+
+  it.each([
+    ['writeBackup', (api: RaciBridge) => api.writeBackup(request), request],
+    ['listBackups', (api: RaciBridge) => api.listBackups(), undefined],
+    ['readBackup', (api: RaciBridge) => api.readBackup('Plan_1a2b3c4d_2026-01-05T10-30-00-123Z'), 'Plan_1a2b3c4d_2026-01-05T10-30-00-123Z'],
+  ] as const)("%s invokes its own channel with the request and resolves to main's result", async (method, call, payload) => {
+    const api = await loadBridge();
+    electron.ipcRenderer.invoke.mockResolvedValue({ ok: true, value: { ok: false, error: 'The disk is full.' } });
+    await expect(call(api)).resolves.toEqual({ ok: false, error: 'The disk is full.' });
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(IPC_CHANNELS[method], payload);
+  });
+
+  it('readyToQuit invokes its channel with no payload', async () => {
+    const api = await loadBridge();
+    electron.ipcRenderer.invoke.mockResolvedValue({ ok: true, value: undefined });
+    await expect(api.readyToQuit()).resolves.toBeUndefined();
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(IPC_CHANNELS.readyToQuit, undefined);
+  });
+
+  it("rejects with main's reason when main refuses a backup id", async () => {
+    const api = await loadBridge();
+    electron.ipcRenderer.invoke.mockResolvedValue({ ok: false, error: 'readBackup refused: not a backup id' });
+    await expect(api.readBackup('../../etc/passwd')).rejects.toThrow(/readBackup refused/);
+  });
+});
+
+describe('onBeforeQuit', () => {
+  it('calls the listener with nothing from the IPC event, and removes exactly that listener when unsubscribed', async () => {
+    const api = await loadBridge();
+    const listener = vi.fn();
+    const unsubscribe = api.onBeforeQuit(listener);
+    const [channel, relay] = electron.ipcRenderer.on.mock.calls[0] as [string, (event: unknown, payload: unknown) => void];
+    expect(channel).toBe(IPC_CHANNELS.onBeforeQuit);
+    relay({ sender: electron.ipcRenderer, ports: [] }, { sneaky: true });
+    expect(listener).toHaveBeenCalledOnce();
+    expect(listener.mock.calls[0]).toEqual([]);
+    unsubscribe();
+    expect(electron.ipcRenderer.removeListener).toHaveBeenCalledExactlyOnceWith(IPC_CHANNELS.onBeforeQuit, relay);
+  });
+});
+
 describe('onExportProgress', () => {
   it('passes only the progress to the listener and removes exactly that listener when unsubscribed', async () => {
     const api = await loadBridge();

@@ -9,6 +9,7 @@ import {
   IPC_EVENT_SCHEMAS,
   IPC_REQUEST_SCHEMAS,
   IPC_RESPONSE_SCHEMAS,
+  MAX_BACKUP_BYTES,
   MAX_EXTERNAL_URL_LENGTH,
   MAX_FILE_NAME_LENGTH,
   MAX_SAVE_FILE_BYTES,
@@ -16,6 +17,7 @@ import {
   menuActionSchema,
   PRINT_PARTS,
   type AppInfo,
+  type BackupEntry,
   type ExportProgress,
   type MenuAction,
   type RaciBridge,
@@ -64,6 +66,12 @@ describe('BRIDGE_METHODS', () => {
     }>();
     expectTypeOf<Parameters<RaciBridge['saveFile']>[0]>().toEqualTypeOf<{ fileName: string; content: string; kind: 'csv' | 'json' }>();
     expectTypeOf<Parameters<RaciBridge['openFile']>[0]>().toEqualTypeOf<{ kinds: ('csv' | 'json')[] }>();
+    expectTypeOf<RaciBridge['writeBackup']>().toEqualTypeOf<(request: { boardId: string; boardName: string; updatedAt: number; json: string }) => Promise<Result<BackupEntry, string>>>();
+    expectTypeOf<RaciBridge['listBackups']>().toEqualTypeOf<() => Promise<Result<BackupEntry[], string>>>();
+    expectTypeOf<RaciBridge['readBackup']>().toEqualTypeOf<(id: string) => Promise<Result<string, string>>>();
+    expectTypeOf<RaciBridge['readyToQuit']>().toEqualTypeOf<() => Promise<void>>();
+    expectTypeOf<RaciBridge['onBeforeQuit']>().toEqualTypeOf<(listener: () => void) => () => void>();
+    expectTypeOf<BackupEntry>().toEqualTypeOf<{ id: string; boardId: string; boardName: string; savedAt: number; updatedAt: number; bytes: number }>();
   });
 });
 
@@ -172,6 +180,68 @@ describe('export progress schema', () => {
     }
     expect(IPC_EVENT_SCHEMAS.onExportProgress.safeParse({ stage: 'uploading', message: 'x' }).success).toBe(false);
     expect(IPC_EVENT_SCHEMAS.onExportProgress.safeParse({ stage: 'done' }).success).toBe(false);
+  });
+});
+
+const backupRequest = { boardId: 'b1', boardName: 'Launch plan', updatedAt: 1736073000000, json: '{"kind":"raci-board"}' };
+const backupEntry = { id: 'Launch-plan_1a2b3c4d_2026-01-05T10-30-00-123Z', boardId: 'b1', boardName: 'Launch plan', savedAt: 1736073000123, updatedAt: 1736073000000, bytes: 20 };
+
+describe('writeBackup request schema', () => {
+  it('accepts a snapshot of a board with its id, name and time', () => {
+    expect(IPC_REQUEST_SCHEMAS.writeBackup.safeParse(backupRequest).success).toBe(true);
+  });
+
+  it('accepts a snapshot of exactly the size limit and refuses one byte more, counted in UTF-8', () => {
+    const atLimit = 'a'.repeat(MAX_BACKUP_BYTES);
+    expect(IPC_REQUEST_SCHEMAS.writeBackup.safeParse({ ...backupRequest, json: atLimit }).success).toBe(true);
+    expect(IPC_REQUEST_SCHEMAS.writeBackup.safeParse({ ...backupRequest, json: `${atLimit}a` }).success).toBe(false);
+    expect(IPC_REQUEST_SCHEMAS.writeBackup.safeParse({ ...backupRequest, json: 'é'.repeat(MAX_BACKUP_BYTES / 2 + 1) }).success).toBe(false);
+  });
+
+  it.each([
+    ['no snapshot', { ...backupRequest, json: '' }],
+    ['no board id', { ...backupRequest, boardId: '' }],
+    ['no board name', { ...backupRequest, boardName: '' }],
+    ['a time that is not a number', { ...backupRequest, updatedAt: 'yesterday' }],
+    ['a negative time', { ...backupRequest, updatedAt: -5 }],
+    ['a time that is not finite', { ...backupRequest, updatedAt: Number.NaN }],
+    ['a folder to write to', { ...backupRequest, folder: '/etc' }],
+    ['a missing field', { boardId: 'b1', boardName: 'x', json: '{}' }],
+  ])('refuses a request with %s', (_kind, request) => {
+    expect(IPC_REQUEST_SCHEMAS.writeBackup.safeParse(request).success).toBe(false);
+  });
+});
+
+describe('readBackup request schema', () => {
+  it('accepts a backup id', () => {
+    expect(IPC_REQUEST_SCHEMAS.readBackup.safeParse(backupEntry.id).success).toBe(true);
+  });
+
+  it.each(['', '..', '../index', 'a/b', 'a\\b', '/etc/passwd', `${'a'.repeat(41)}_1a2b3c4d_2026-01-05T10-30-00-123Z`, `${backupEntry.id}.raci.json`, `${backupEntry.id}\n`, `x${backupEntry.id}/..`])(
+    'refuses %j, which is not a backup id',
+    (id) => {
+      expect(IPC_REQUEST_SCHEMAS.readBackup.safeParse(id).success).toBe(false);
+    },
+  );
+});
+
+describe('backup responses', () => {
+  it('accept a list of backups, a written backup or a backup text, and an error', () => {
+    expect(bridgeReplySchema('listBackups').safeParse({ ok: true, value: { ok: true, value: [backupEntry] } }).success).toBe(true);
+    expect(bridgeReplySchema('listBackups').safeParse({ ok: true, value: { ok: false, error: 'The disk is gone.' } }).success).toBe(true);
+    expect(bridgeReplySchema('writeBackup').safeParse({ ok: true, value: { ok: true, value: backupEntry } }).success).toBe(true);
+    expect(bridgeReplySchema('readBackup').safeParse({ ok: true, value: { ok: true, value: '{}' } }).success).toBe(true);
+  });
+
+  it('refuse an entry with an id that could name a path', () => {
+    expect(bridgeReplySchema('listBackups').safeParse({ ok: true, value: { ok: true, value: [{ ...backupEntry, id: '../x' }] } }).success).toBe(false);
+  });
+
+  it('carry nothing with readyToQuit and the before-quit notice', () => {
+    expect(IPC_REQUEST_SCHEMAS.readyToQuit.safeParse(undefined).success).toBe(true);
+    expect(IPC_RESPONSE_SCHEMAS.readyToQuit.safeParse(undefined).success).toBe(true);
+    expect(IPC_EVENT_SCHEMAS.onBeforeQuit.safeParse(undefined).success).toBe(true);
+    expect(IPC_EVENT_SCHEMAS.onBeforeQuit.safeParse('now').success).toBe(false);
   });
 });
 
