@@ -42,7 +42,7 @@ function fakeWindow(page = fakePage()) {
   const listeners: ((event: { preventDefault(): void }) => void)[] = [];
   const window = {
     webContents: page,
-    destroyed: false,
+    destroyed: false as boolean,
     on: vi.fn((_event: 'close', listener: (event: { preventDefault(): void }) => void) => listeners.push(listener)),
     close: vi.fn(() => {}),
     isDestroyed() {

@@ -3,6 +3,7 @@
  * fake one (no DOM needed) and the functions stay plain. `browserEnvironment()` is the real page.
  */
 import type { RaciBridge } from '../../../shared/ipc/contract';
+import { pageBackupStore, type BrowserBackupStore } from './browserBackupStore';
 import { desktopBridge } from './desktopBridge';
 
 /** A hidden <a> already in the page. */
@@ -39,6 +40,8 @@ export interface PlatformEnvironment {
   readonly createObjectUrl: (blob: Blob) => string;
   readonly revokeObjectUrl: (url: string) => void;
   readonly later: (callback: () => void, ms: number) => void;
+  /** The web edition's backup store; opened only when first called. */
+  readonly browserBackups: () => BrowserBackupStore;
 }
 
 export function browserEnvironment(): PlatformEnvironment {
@@ -65,5 +68,6 @@ export function browserEnvironment(): PlatformEnvironment {
     later: (callback, ms) => {
       window.setTimeout(callback, ms);
     },
+    browserBackups: pageBackupStore,
   };
 }

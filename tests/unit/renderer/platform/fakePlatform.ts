@@ -1,7 +1,17 @@
 import { vi } from 'vitest';
-import { ok } from '../../../../src/shared/domain/result';
-import type { RaciBridge } from '../../../../src/shared/ipc/contract';
+import { err, ok } from '../../../../src/shared/domain/result';
+import type { BackupEntry, RaciBridge } from '../../../../src/shared/ipc/contract';
+import type { BrowserBackupStore } from '../../../../src/renderer/src/platform/browserBackupStore';
 import type { HiddenFileInput, HiddenLink, PlatformEnvironment, ReadableFile } from '../../../../src/renderer/src/platform/platformEnvironment';
+
+export const backupEntry: BackupEntry = {
+  id: 'Launch-plan_1a2b3c4d_2026-01-05T10-30-00-123Z',
+  boardId: 'b1',
+  boardName: 'Launch plan',
+  savedAt: Date.UTC(2026, 0, 5, 10, 30, 0, 123),
+  updatedAt: Date.UTC(2026, 0, 5, 10, 29),
+  bytes: 2048,
+};
 
 /** A desktop bridge whose every method is a mock answering a plausible default. */
 export function fakeBridge() {
@@ -13,7 +23,21 @@ export function fakeBridge() {
     openFile: vi.fn<RaciBridge['openFile']>(async () => ok({ name: 'plan.csv', text: 'Task,PM' })),
     onMenuAction: vi.fn<RaciBridge['onMenuAction']>(() => () => {}),
     onExportProgress: vi.fn<RaciBridge['onExportProgress']>(() => () => {}),
+    writeBackup: vi.fn<RaciBridge['writeBackup']>(async () => ok(backupEntry)),
+    listBackups: vi.fn<RaciBridge['listBackups']>(async () => ok([backupEntry])),
+    readBackup: vi.fn<RaciBridge['readBackup']>(async () => ok('{"kind":"raci-board"}')),
+    readyToQuit: vi.fn<RaciBridge['readyToQuit']>(async () => {}),
+    onBeforeQuit: vi.fn<RaciBridge['onBeforeQuit']>(() => () => {}),
   } satisfies RaciBridge;
+}
+
+/** A browser backup store whose every method is a mock that fails, so a test sees if it was used. */
+export function fakeBrowserBackups() {
+  return {
+    write: vi.fn<BrowserBackupStore['write']>(async () => err('not in the browser')),
+    list: vi.fn<BrowserBackupStore['list']>(async () => err('not in the browser')),
+    read: vi.fn<BrowserBackupStore['read']>(async () => err('not in the browser')),
+  } satisfies BrowserBackupStore;
 }
 
 export function fakeLink() {
@@ -43,6 +67,7 @@ export function fakeWebEnvironment() {
   const link = fakeLink();
   const input = fakeFileInput();
   const blobs: Blob[] = [];
+  const backups = fakeBrowserBackups();
   const env = {
     bridge: null,
     goTo: vi.fn((_hash: string) => {}),
@@ -54,8 +79,9 @@ export function fakeWebEnvironment() {
     }),
     revokeObjectUrl: vi.fn((_url: string) => {}),
     later: vi.fn((_callback: () => void, _ms: number) => {}),
+    browserBackups: vi.fn(() => backups),
   } satisfies PlatformEnvironment;
-  return { env, link, input, blobs };
+  return { env, link, input, blobs, backups };
 }
 
 /** A file that records whether it was read. */
