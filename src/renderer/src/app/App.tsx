@@ -8,10 +8,14 @@ import { navigate, useRoute } from './useRoute';
 import { routeHref } from './route';
 import { useDatabaseStatus } from '../storage/useDatabaseStatus';
 import { DatabaseStatusScreen } from '../safety/DatabaseStatusScreen';
+import { BackupsScreen } from '../backups/BackupsScreen';
+import { useBackupScheduler } from '../backups/useBackupScheduler';
 
 export function App() {
   const route = useRoute();
   const database = useDatabaseStatus();
+  // Backups read the boards, so they wait for the database too; a print window only prints.
+  useBackupScheduler(database.kind === 'ready' && route.name !== 'print');
 
   useEffect(
     () =>
@@ -38,6 +42,8 @@ export function App() {
           <BoardScreen key={route.boardId} boardId={route.boardId} />
         </ImportHost>
       );
+    case 'backups':
+      return <BackupsScreen />;
     case 'print':
       return <PrintView key={route.boardId} boardId={route.boardId} query={route.query} />;
     case 'not-found':

@@ -2,6 +2,8 @@
 export type Route =
   /** `newBoard`: the home screen with the New board dialog open (the menu's New board). */
   | { readonly name: 'home'; readonly newBoard?: boolean }
+  /** Restore from backup: the backups of every board, kept outside the boards' database. */
+  | { readonly name: 'backups' }
   | { readonly name: 'board'; readonly boardId: string }
   /** `query` carries the print options (paper, orientation, parts), as a URL query string. */
   | { readonly name: 'print'; readonly boardId: string; readonly query: string }
@@ -11,6 +13,7 @@ export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
   if (path === '' || path === '/') return { name: 'home' };
   if (path === '/new') return { name: 'home', newBoard: true };
+  if (path === '/backups') return { name: 'backups' };
   const match = /^\/(board|print)\/([^/?#]+)(?:\?([^#]*))?$/.exec(path);
   if (match) {
     const boardId = safeDecode(match[2] ?? '');
@@ -27,6 +30,8 @@ export function routeHref(route: Exclude<Route, { name: 'not-found' }>): string 
   switch (route.name) {
     case 'home':
       return route.newBoard ? '#/new' : '#/';
+    case 'backups':
+      return '#/backups';
     case 'board':
       return `#/board/${encodeURIComponent(route.boardId)}`;
     case 'print':

@@ -72,6 +72,9 @@ export function HomeScreen({ newBoard = false }: { readonly newBoard?: boolean }
           <BrandMark /> RACI Board
         </a>
         <span className="topbar-spacer" />
+        <a className="btn" style={{ color: 'inherit', textDecoration: 'none' }} href={routeHref({ name: 'backups' })} title="Make a new board from an automatic backup of one of your boards">
+          Restore from backup
+        </a>
         <button type="button" className="btn" onClick={startImport} title="Import a .raci.json board file or a RACI spreadsheet saved as CSV">
           Import
         </button>

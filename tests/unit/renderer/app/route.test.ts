@@ -10,6 +10,12 @@ describe('parseRoute', () => {
     expect(parseRoute('#/print/abc?paper=A4')).toEqual({ name: 'print', boardId: 'abc', query: 'paper=A4' });
   });
 
+  it('reads the Restore from backup screen and writes it back when the hash is #/backups', () => {
+    expect(parseRoute('#/backups')).toEqual({ name: 'backups' });
+    expect(routeHref({ name: 'backups' })).toBe('#/backups');
+    expect(parseRoute('#/backups/x').name).toBe('not-found');
+  });
+
   it('round-trips ids with characters that need escaping', () => {
     const route = { name: 'board', boardId: 'a b/c?d' } as const;
     expect(parseRoute(routeHref(route))).toEqual(route);

@@ -1,0 +1,24 @@
+import { codePointLength, NAME_LIMITS } from '../../../shared/domain/validateName';
+
+function twoDigits(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+/** "2026-01-05 09:07" in the computer's time zone: sorts well and reads the same in every language. */
+export function backupTimeLabel(savedAt: number): string {
+  const date = new Date(savedAt);
+  return `${date.getFullYear()}-${twoDigits(date.getMonth() + 1)}-${twoDigits(date.getDate())} ${twoDigits(date.getHours())}:${twoDigits(date.getMinutes())}`;
+}
+
+/**
+ * The name of a board restored from a backup: "Launch plan (restored 2026-01-05 09:07)", dated by
+ * the backup, so copies restored from different backups can be told apart. The original name is
+ * shortened when the whole would pass the board-name limit.
+ */
+export function restoredBoardName(name: string, savedAt: number): string {
+  const suffix = ` (restored ${backupTimeLabel(savedAt)})`;
+  const room = NAME_LIMITS.board - codePointLength(suffix);
+  const characters = Array.from(name.trim());
+  const kept = characters.length <= room ? characters.join('') : `${characters.slice(0, room - 1).join('').trimEnd()}…`;
+  return `${kept}${suffix}`;
+}
