@@ -4,7 +4,7 @@
  * is found the way the electron package finds it, by reading path.txt, never by requiring
  * 'electron' (that would start a download).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Locator, type Page } from '@playwright/test';
@@ -93,7 +93,7 @@ test('keeps Node out of the page and exposes only the bridge', async () => {
   expect(exposed).toEqual({
     require: 'undefined',
     process: 'undefined',
-    raci: ['exportPdf', 'getAppInfo', 'onExportProgress', 'onMenuAction', 'openExternal', 'openFile', 'saveFile'],
+    raci: ['exportPdf', 'getAppInfo', 'listBackups', 'onBeforeQuit', 'onExportProgress', 'onMenuAction', 'openExternal', 'openFile', 'readBackup', 'readyToQuit', 'saveFile', 'writeBackup'],
   });
 
   const info = await page.evaluate(() => (globalThis as unknown as { raci: { getAppInfo(): Promise<unknown> } }).raci.getAppInfo());
@@ -171,6 +171,48 @@ test('exports a board to a PDF file through the hidden print window', async () =
   // The hidden window is gone: only the main window is left.
   if (app === undefined) throw new Error('the app did not start');
   expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
+});
+
+/** The backup methods as the page sees them. */
+type BackupBridge = {
+  raci: {
+    writeBackup(request: unknown): Promise<{ ok: boolean; value?: { id: string }; error?: string }>;
+    listBackups(): Promise<{ ok: boolean; value?: { boardId: string }[] }>;
+    readBackup(id: unknown): Promise<{ ok: boolean; value?: string; error?: string }>;
+  };
+};
+
+test('writes a backup into the backups folder of the profile, lists and reads it, and refuses a path for an id', async () => {
+  if (userDataDir === undefined) throw new Error('no profile folder');
+  const json = JSON.stringify({ kind: 'raci-board', version: 1, board: { id: 'b-e2e', name: 'Electron plan', updatedAt: 1 } });
+  const written = await page.evaluate((text) => (globalThis as unknown as BackupBridge).raci.writeBackup({ boardId: 'b-e2e', boardName: 'Electron plan', updatedAt: 1, json: text }), json);
+  expect(written.ok).toBe(true);
+  const id = written.value?.id ?? '';
+  expect(readFileSync(join(userDataDir, 'backups', `${id}.raci.json`), 'utf8')).toBe(json);
+
+  const listed = await page.evaluate(() => (globalThis as unknown as BackupBridge).raci.listBackups());
+  expect(listed.value?.map((entry) => entry.boardId)).toContain('b-e2e');
+  expect(await page.evaluate((backupId) => (globalThis as unknown as BackupBridge).raci.readBackup(backupId), id)).toEqual({ ok: true, value: json });
+
+  const refused = await page.evaluate(() =>
+    (globalThis as unknown as BackupBridge).raci.readBackup('../window-state').then(
+      () => 'accepted',
+      (error: unknown) => String(error),
+    ),
+  );
+  expect(refused).toMatch(/readBackup refused/);
+});
+
+test('writes a last backup of a changed board when the app quits', async () => {
+  if (userDataDir === undefined || app === undefined) throw new Error('the app did not start');
+  // The backup at start ran before this board existed: only the one before quitting can save it.
+  await createArticleBoard();
+  const closing = app;
+  app = undefined;
+  await closing.close();
+  const backups = readdirSync(join(userDataDir, 'backups')).filter((name) => name.endsWith('.raci.json'));
+  expect(backups).toHaveLength(1);
+  expect(JSON.parse(readFileSync(join(userDataDir, 'backups', backups[0] ?? ''), 'utf8'))).toMatchObject({ kind: 'raci-board', board: { tasks: expect.any(Array) } });
 });
 
 test('creates a board from the article template and drags Budget to the product manager', async () => {

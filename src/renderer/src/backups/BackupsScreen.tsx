@@ -81,7 +81,9 @@ export function BackupsScreen() {
     navigate(routeHref({ name: 'board', boardId: restored.value.id }));
   };
 
-  const where = isDesktop() ? 'in the backups folder of the app’s data folder' : 'in this browser, apart from your boards';
+  const desktop = isDesktop();
+  const when = desktop ? 'and when the app closes' : 'and when you leave or close this page';
+  const where = desktop ? 'to the backups folder in the app’s data folder' : 'to a separate store in this browser';
 
   return (
     <div className="app">
@@ -108,7 +110,7 @@ export function BackupsScreen() {
             <div>
               <h1>Restore from backup</h1>
               <p>
-                Every {BACKUP_INTERVAL_MS / 60_000} minutes, and when the app closes, each board you changed is copied {where}. The last{' '}
+                Every {BACKUP_INTERVAL_MS / 60_000} minutes, {when}, each board you changed is copied {where}. The last{' '}
                 {BACKUP_LIMITS.perBoard} copies of each board are kept. Restoring makes a new board; your boards are not changed.
               </p>
             </div>
@@ -137,7 +139,7 @@ export function BackupsScreen() {
                   </h2>
                   <ul aria-label={`Backups of ${group.boardName}`} style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 6 }}>
                     {group.backups.map((entry) => {
-                      const label = backupTimeLabel(entry.savedAt);
+                      const label = backupTimeLabel(entry.savedAt, { seconds: true });
                       return (
                         <li key={entry.id} className="meta" style={{ alignItems: 'center' }}>
                           <time dateTime={new Date(entry.savedAt).toISOString()} title={new Date(entry.savedAt).toLocaleString()}>

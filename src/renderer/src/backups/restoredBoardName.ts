@@ -4,10 +4,14 @@ function twoDigits(value: number): string {
   return String(value).padStart(2, '0');
 }
 
-/** "2026-01-05 09:07" in the computer's time zone: sorts well and reads the same in every language. */
-export function backupTimeLabel(savedAt: number): string {
+/**
+ * "2026-01-05 09:07" in the computer's time zone: sorts well and reads the same in every language.
+ * With `seconds`, "2026-01-05 09:07:30", which tells apart backups made in the same minute.
+ */
+export function backupTimeLabel(savedAt: number, { seconds = false }: { readonly seconds?: boolean } = {}): string {
   const date = new Date(savedAt);
-  return `${date.getFullYear()}-${twoDigits(date.getMonth() + 1)}-${twoDigits(date.getDate())} ${twoDigits(date.getHours())}:${twoDigits(date.getMinutes())}`;
+  const minutes = `${date.getFullYear()}-${twoDigits(date.getMonth() + 1)}-${twoDigits(date.getDate())} ${twoDigits(date.getHours())}:${twoDigits(date.getMinutes())}`;
+  return seconds ? `${minutes}:${twoDigits(date.getSeconds())}` : minutes;
 }
 
 /**

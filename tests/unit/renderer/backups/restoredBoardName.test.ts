@@ -9,6 +9,10 @@ describe('backupTimeLabel', () => {
   it('writes the local date and time to the minute, with leading zeros', () => {
     expect(backupTimeLabel(SAVED)).toBe('2026-01-05 09:07');
   });
+
+  it('adds the seconds when asked to', () => {
+    expect(backupTimeLabel(SAVED, { seconds: true })).toBe('2026-01-05 09:07:30');
+  });
 });
 
 describe('restoredBoardName', () => {
