@@ -1,15 +1,19 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { HomeScreen } from '../home/HomeScreen';
-import { BoardScreen } from '../board/BoardScreen';
-import { PrintView } from '../print/PrintView';
 import { ImportHost } from '../io/ImportHost';
 import { onMenuAction } from '../platform/onMenuAction';
 import { navigate, useRoute } from './useRoute';
-import { routeHref } from './route';
+import { routeHref, type Route } from './route';
+import { assertNever } from '../../../shared/domain/result';
 import { useDatabaseStatus } from '../storage/useDatabaseStatus';
 import { DatabaseStatusScreen } from '../safety/DatabaseStatusScreen';
-import { BackupsScreen } from '../backups/BackupsScreen';
 import { useBackupScheduler } from '../backups/useBackupScheduler';
+
+// The home screen is what every start paints first; the other screens (and the drag-and-drop,
+// matrix, compare and PDF code they bring) load when first opened.
+const BoardScreen = lazy(() => import('../board/BoardScreen').then((module) => ({ default: module.BoardScreen })));
+const PrintView = lazy(() => import('../print/PrintView').then((module) => ({ default: module.PrintView })));
+const BackupsScreen = lazy(() => import('../backups/BackupsScreen').then((module) => ({ default: module.BackupsScreen })));
 
 export function App() {
   const route = useRoute();
@@ -29,6 +33,10 @@ export function App() {
   // Nothing reads or writes a board until the database is open and known to be ours to change.
   if (database.kind !== 'ready') return <DatabaseStatusScreen status={database} />;
 
+  return <Suspense fallback={<p className="loading">Opening…</p>}>{screen(route)}</Suspense>;
+}
+
+function screen(route: Route) {
   switch (route.name) {
     case 'home':
       return (
@@ -55,5 +63,7 @@ export function App() {
           </main>
         </div>
       );
+    default:
+      return assertNever(route);
   }
 }

@@ -1,7 +1,8 @@
 import type { Board } from '../../../shared/domain/board';
 import { err, ok, type Result } from '../../../shared/domain/result';
 import { restoreBoard } from '../../../shared/codecs/restoreBoard';
-import { MAX_BACKUP_BYTES, type BackupEntry } from '../../../shared/ipc/contract';
+import { MAX_BACKUP_BYTES } from '../../../shared/ipc/bridgeLimits';
+import type { BackupEntry } from '../../../shared/ipc/contract';
 import { restoredBoardName } from './restoredBoardName';
 
 export interface RestoreBackupDeps {

@@ -1,53 +1,17 @@
 import { useEffect } from 'react';
-import { getAppDatabase } from '../storage/appDatabase';
-import { listBoardSummaries, loadBoard } from '../storage/boardRepository';
-import { listBackups } from '../platform/listBackups';
-import { onBeforeQuit } from '../platform/onBeforeQuit';
-import { writeBackup } from '../platform/writeBackup';
-import { currentTime } from '../ui/clock';
-import { startBackupScheduler, type BackupRun, type BackupSources, type BackupTriggers } from './backupScheduler';
-import { announceBackupsChanged } from './onBackupsChanged';
-
-const pageSources: BackupSources = {
-  listBoards: () => listBoardSummaries(getAppDatabase()),
-  loadBoard: (id) => loadBoard(getAppDatabase(), id),
-  listBackups: () => listBackups(),
-  writeBackup: (request) => writeBackup(request),
-  now: currentTime,
-};
-
-const pageTriggers: BackupTriggers = {
-  every: (ms, run) => {
-    const timer = window.setInterval(run, ms);
-    return () => window.clearInterval(timer);
-  },
-  onPageHidden: (run) => {
-    const onVisibility = () => {
-      if (document.visibilityState === 'hidden') run();
-    };
-    // 'pagehide' rather than 'beforeunload': it fires in the same cases and, unlike a beforeunload
-    // listener, does not keep the page out of the browser's back/forward cache.
-    document.addEventListener('visibilitychange', onVisibility);
-    window.addEventListener('pagehide', run);
-    return () => {
-      document.removeEventListener('visibilitychange', onVisibility);
-      window.removeEventListener('pagehide', run);
-    };
-  },
-  onBeforeQuit: (task) => onBeforeQuit(task),
-};
-
-function report(run: BackupRun): void {
-  // A failed backup must not interrupt work on a board; the boards themselves are safe in the database.
-  for (const problem of run.problems) console.warn(`Backup: ${problem}`);
-  if (run.saved.length > 0) announceBackupsChanged();
-}
 
 /** Runs the backup scheduler while `enabled` (not in a print window, which shows one board to print it). */
 export function useBackupScheduler(enabled: boolean): void {
   useEffect(() => {
     if (!enabled) return;
-    const scheduler = startBackupScheduler(pageSources, pageTriggers, { onRun: report });
-    return () => scheduler.stop();
+    let stop: (() => void) | undefined;
+    let ended = false;
+    void import('./startPageBackups').then(({ startPageBackups }) => {
+      if (!ended) stop = startPageBackups();
+    });
+    return () => {
+      ended = true;
+      stop?.();
+    };
   }, [enabled]);
 }

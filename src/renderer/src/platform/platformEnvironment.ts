@@ -3,7 +3,7 @@
  * fake one (no DOM needed) and the functions stay plain. `browserEnvironment()` is the real page.
  */
 import type { RaciBridge } from '../../../shared/ipc/contract';
-import { pageBackupStore, type BrowserBackupStore } from './browserBackupStore';
+import type { BrowserBackupStore } from './browserBackupStore';
 import { desktopBridge } from './desktopBridge';
 
 /** A hidden <a> already in the page. */
@@ -40,8 +40,11 @@ export interface PlatformEnvironment {
   readonly createObjectUrl: (blob: Blob) => string;
   readonly revokeObjectUrl: (url: string) => void;
   readonly later: (callback: () => void, ms: number) => void;
-  /** The web edition's backup store; opened only when first called. */
-  readonly browserBackups: () => BrowserBackupStore;
+  /**
+   * The web edition's backup store; loaded and opened only when first called, so its code (and the
+   * validation library it brings) stays out of what the page loads before its first paint.
+   */
+  readonly browserBackups: () => Promise<BrowserBackupStore>;
 }
 
 export function browserEnvironment(): PlatformEnvironment {
@@ -68,6 +71,6 @@ export function browserEnvironment(): PlatformEnvironment {
     later: (callback, ms) => {
       window.setTimeout(callback, ms);
     },
-    browserBackups: pageBackupStore,
+    browserBackups: () => import('./browserBackupStore').then((module) => module.pageBackupStore()),
   };
 }

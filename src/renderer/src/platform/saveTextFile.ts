@@ -1,5 +1,6 @@
 import { err, ok, type Result } from '../../../shared/domain/result';
-import { MAX_SAVE_FILE_BYTES, type SavedFile, type TextFileKind } from '../../../shared/ipc/contract';
+import { MAX_SAVE_FILE_BYTES } from '../../../shared/ipc/bridgeLimits';
+import type { SavedFile, TextFileKind } from '../../../shared/ipc/contract';
 import { formatFileSize } from '../../../shared/ipc/fileTooLargeMessage';
 import { utf8ByteLength } from '../../../shared/ipc/utf8ByteLength';
 import { browserEnvironment, type PlatformEnvironment } from './platformEnvironment';

@@ -1,5 +1,6 @@
 import { err, type Result } from '../../../shared/domain/result';
-import { MAX_BACKUP_BYTES, type BackupEntry, type WriteBackupRequest } from '../../../shared/ipc/contract';
+import { MAX_BACKUP_BYTES } from '../../../shared/ipc/bridgeLimits';
+import type { BackupEntry, WriteBackupRequest } from '../../../shared/ipc/contract';
 import { formatFileSize } from '../../../shared/ipc/fileTooLargeMessage';
 import { utf8ByteLength } from '../../../shared/ipc/utf8ByteLength';
 import { browserEnvironment, type PlatformEnvironment } from './platformEnvironment';
@@ -15,5 +16,5 @@ export async function writeBackup(request: WriteBackupRequest, env: Pick<Platfor
   if (size > MAX_BACKUP_BYTES) {
     return err(`“${request.boardName}” is too large to back up (${formatFileSize(size)}; backups hold up to ${formatFileSize(MAX_BACKUP_BYTES)}). Export it to keep a copy.`);
   }
-  return env.bridge !== null ? env.bridge.writeBackup(request) : env.browserBackups().write(request);
+  return env.bridge !== null ? env.bridge.writeBackup(request) : (await env.browserBackups()).write(request);
 }

@@ -79,7 +79,7 @@ export function fakeWebEnvironment() {
     }),
     revokeObjectUrl: vi.fn((_url: string) => {}),
     later: vi.fn((_callback: () => void, _ms: number) => {}),
-    browserBackups: vi.fn(() => backups),
+    browserBackups: vi.fn(async () => backups),
   } satisfies PlatformEnvironment;
   return { env, link, input, blobs, backups };
 }
