@@ -4,13 +4,13 @@ import {
   DragOverlay,
   KeyboardSensor,
   PointerSensor,
-  closestCorners,
   useSensor,
   useSensors,
   type DragEndEvent,
   type DragOverEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
+import { laneCollision } from './laneCollision';
 import { laneKeyboardCoordinates } from './laneKeyboardCoordinates';
 import type { Board, Role, RoleId, Task, TaskId } from '../../../shared/domain/board';
 import type { Finding } from '../../../shared/domain/rules/finding';
@@ -152,7 +152,7 @@ export function LanesView({
     <div className="lanes" role="group" aria-label="Lanes">
       <DndContext
         sensors={sensors}
-        collisionDetection={closestCorners}
+        collisionDetection={laneCollision}
         onDragStart={onDragStart}
         onDragOver={onDragOver}
         onDragEnd={onDragEnd}
