@@ -119,7 +119,7 @@ export const CATALOGUE_ACTIVITIES: readonly CatalogueActivity[] = [
     owner: 'product-manager',
     question: 'Why',
     sections: ['W'],
-    rationale: 'The product manager studies what users need and carries new ideas to the project team.',
+    rationale: 'Learning what users need, and bringing fresh ideas back to the people who build, falls to the product manager.',
     suggested: [{ roleId: 'project-manager', letter: 'C' }],
   },
   {
@@ -229,7 +229,7 @@ export const CATALOGUE_ACTIVITIES: readonly CatalogueActivity[] = [
     owner: 'product-manager',
     question: 'Why',
     sections: ['K'],
-    rationale: 'The product manager persuades stakeholders to invest, with projected return, revenue, market share and brand recognition.',
+    rationale: 'Winning investment from stakeholders is the product manager\'s job, backed by expected returns, income, share of the market and how well known the brand becomes.',
     suggested: [{ roleId: 'project-manager', letter: 'C' }],
   },
   {
@@ -269,7 +269,7 @@ export const CATALOGUE_ACTIVITIES: readonly CatalogueActivity[] = [
     owner: 'project-manager',
     question: 'When',
     sections: ['S'],
-    rationale: 'The project manager makes sure milestones are met.',
+    rationale: 'Hitting each milestone on its date is on the project manager.',
     suggested: [{ roleId: 'product-manager', letter: 'I' }],
   },
   {
@@ -279,7 +279,7 @@ export const CATALOGUE_ACTIVITIES: readonly CatalogueActivity[] = [
     owner: 'project-manager',
     question: 'When',
     sections: ['W', 'S'],
-    rationale: 'Delivering within the time frame and keeping to timelines is the project manager\'s job.',
+    rationale: 'Finishing on schedule, with every deadline held, is the project manager\'s responsibility.',
     suggested: [{ roleId: 'product-manager', letter: 'I' }],
   },
   {
@@ -299,7 +299,7 @@ export const CATALOGUE_ACTIVITIES: readonly CatalogueActivity[] = [
     owner: 'project-manager',
     question: 'How',
     sections: ['S'],
-    rationale: 'The project manager directs the designers, developers and everyone else on the project.',
+    rationale: 'Everyone working on the delivery, from designers to developers, takes direction from the project manager.',
     suggested: [{ roleId: 'product-manager', letter: 'I' }],
   },
   {
@@ -309,7 +309,7 @@ export const CATALOGUE_ACTIVITIES: readonly CatalogueActivity[] = [
     owner: 'project-manager',
     question: 'How',
     sections: ['C'],
-    rationale: 'The project manager works with the product, technical and engineering teams so that the product is built as required.',
+    rationale: 'The project manager coordinates engineers and product and technical staff so that what gets built matches the requirements.',
     suggested: [{ roleId: 'product-manager', letter: 'C' }],
   },
   {

@@ -6,8 +6,14 @@ import {
   CATALOGUE_SECTIONS,
 } from '../../../../src/shared/catalogue/articleCatalogue';
 import { normalizeName } from '../../../../src/shared/catalogue/normalizeName';
+import reference from './fixtures/articleDefaults.json';
 
 describe('CATALOGUE_ACTIVITIES', () => {
+  it('equals the reference, activity by activity, in id, title, owner, question and section', () => {
+    const catalogue = CATALOGUE_ACTIVITIES.map(({ id, title, owner, question, sections }) => ({ id, title, owner, question, sections }));
+    expect(catalogue).toEqual(reference.activities);
+  });
+
   it('holds 25 activities with distinct ids', () => {
     expect(CATALOGUE_ACTIVITIES).toHaveLength(25);
     expect(new Set(CATALOGUE_ACTIVITIES.map((a) => a.id)).size).toBe(25);
@@ -46,6 +52,10 @@ describe('CATALOGUE_ACTIVITIES', () => {
 });
 
 describe('CATALOGUE_ROLES', () => {
+  it('names the two roles as the reference does', () => {
+    expect(Object.fromEntries(CATALOGUE_ROLES.map((role) => [role.id, role.name]))).toEqual(reference.roles);
+  });
+
   it('gives every role name and alias its own matching key', () => {
     const keys = CATALOGUE_ROLES.flatMap((role) => [role.name, ...role.aliases].map(normalizeName));
     expect(keys.every((key) => key !== '')).toBe(true);
@@ -58,7 +68,17 @@ describe('CATALOGUE_ROLES', () => {
   });
 });
 
+describe('CATALOGUE_SECTIONS', () => {
+  it('names the article\'s headings as the reference does', () => {
+    expect(CATALOGUE_SECTIONS).toEqual(reference.sections);
+  });
+});
+
 describe('ARTICLE_SOURCE', () => {
+  it('equals the title, publisher and date the reference gives', () => {
+    expect(ARTICLE_SOURCE).toEqual(reference.source);
+  });
+
   it('names the article, its publisher and its date for attribution', () => {
     expect(ARTICLE_SOURCE.publisher).toBe('Outcry');
     expect(ARTICLE_SOURCE.date).toBe('2020-05-18');

@@ -5,6 +5,7 @@ import { createBlankBoard, createBoardFromCatalogue, duplicateBoard } from '../.
 import { boardProblems } from './boardInvariants';
 import { cellText, laneTitles } from './boardBuilder';
 import { deepFreeze } from './deepFreeze';
+import reference from '../catalogue/fixtures/articleDefaults.json';
 
 function ids(prefix: string) {
   let n = 0;
@@ -56,6 +57,18 @@ describe('createBoardFromCatalogue', () => {
     expect(laneTitles(board, 'Product manager')).toEqual(productLane);
     expect(laneTitles(board, 'Project manager')).toEqual(projectLane);
     expect(laneTitles(board, null)).toEqual([]);
+  });
+
+  it('gives every activity the owner the reference names, with A and R, when read against the reference fixture', () => {
+    const roleNames = new Map(Object.entries(reference.roles));
+    const otherRole = (owner: string) => [...roleNames.entries()].find(([id]) => id !== owner)?.[1] ?? '';
+    expect(board.tasks.map((task) => task.catalogueId)).toEqual(reference.activities.map((activity) => activity.id));
+    for (const activity of reference.activities) {
+      const task = board.tasks.find((t) => t.catalogueId === activity.id);
+      const title = task?.title ?? activity.id;
+      expect(cellText(board, title, roleNames.get(activity.owner) ?? ''), activity.id).toBe('R/A');
+      expect(cellText(board, title, otherRole(activity.owner)), activity.id).toBe('');
+    }
   });
 
   it('leaves out the suggested C and I', () => {
