@@ -18,6 +18,8 @@ import { newId } from '../ui/newId';
 type StatusFilter = ComparisonStatus | 'all';
 
 const STATUS_LABELS: Readonly<Record<ComparisonStatus, string>> = { agrees: 'Agrees', differs: 'Differs', missing: 'Missing' };
+const STATUS_ORDER: Readonly<Record<ComparisonStatus, number>> = { differs: 0, missing: 1, agrees: 2 };
+const LETTER_WORDS: Readonly<Record<'C' | 'I', string>> = { C: 'consulted', I: 'informed' };
 const QUESTIONS: readonly CatalogueQuestion[] = ['What', 'Why', 'When', 'How'];
 
 interface ArticleComparisonProps {
@@ -37,10 +39,13 @@ export function ArticleComparison({ board, dispatch }: ArticleComparisonProps) {
     setMessage(result.ok ? null : result.error.message);
   };
 
+  // Probed with a throwaway id source: only whether there is anything to reset matters here.
+  const resetNeeded = useMemo(() => resetToArticleDefaults(board, () => 'probe') !== null, [board]);
   const { score } = comparison;
   const counts = { agrees: 0, differs: 0, missing: 0 };
   for (const row of comparison.rows) counts[row.status] += 1;
-  const rows = status === 'all' ? comparison.rows : comparison.rows.filter((row) => row.status === status);
+  // What needs a decision comes first: differing rows, then missing ones, then those that agree.
+  const rows = status === 'all' ? [...comparison.rows].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]) : comparison.rows.filter((row) => row.status === status);
 
   return (
     <div className="compare-article">
@@ -70,9 +75,20 @@ export function ArticleComparison({ board, dispatch }: ArticleComparisonProps) {
           <button type="button" className="btn" disabled={counts.missing === 0} onClick={() => run(addMissingActivities(board, newId))}>
             Add missing activities
           </button>
-          <button type="button" className="btn" onClick={() => setConfirmReset(true)}>
+          <button
+            type="button"
+            className="btn"
+            disabled={!resetNeeded}
+            aria-describedby={resetNeeded ? undefined : 'reset-not-needed'}
+            onClick={() => setConfirmReset(true)}
+          >
             Reset to article defaults
           </button>
+          {!resetNeeded && (
+            <span id="reset-not-needed" className="muted small">
+              Nothing to reset: every activity is on the board, owned as the article says.
+            </span>
+          )}
         </div>
       </section>
       {message && (
@@ -172,13 +188,14 @@ function CompareRow({
         {row.task && row.task.title !== row.activity.title && <div className="muted small">Article: {row.activity.title}</div>}
         <div className="muted small">Question: {row.activity.question}</div>
       </th>
-      <td>{yours}</td>
-      <td>{articleRole?.name}</td>
+      <td className="owner-cell">{yours}</td>
+      <td className="owner-cell">{articleRole?.name}</td>
       <td>
         <span className={`status-pill status-${row.status}`}>{STATUS_LABELS[row.status]}</span>
         {row.kept && (
           <div className="kept">
-            Kept on purpose{row.note ? `: ${row.note}` : ''}
+            {row.status === 'agrees' ? 'Kept on purpose before, now agrees' : 'Kept on purpose'}
+            {row.note ? `: ${row.note}` : ''}
           </div>
         )}
       </td>
@@ -187,12 +204,17 @@ function CompareRow({
         <div className="muted small">Section: {row.activity.sections.map((code) => CATALOGUE_SECTIONS[code]).join('; ')}</div>
         {suggestions.length > 0 && (
           <div className="suggestion small">
-            Suggestion (ours, not the article’s):{' '}
-            {suggestions.map((s) => `${roleName(s.roleId as RoleId)} ${s.letter}${s.held ? ' ✓' : ''}`).join(', ')}
+            Our suggestion, not the article’s:{' '}
+            {suggestions.map((s) => `${roleName(s.roleId as RoleId)} ${s.letter} (${LETTER_WORDS[s.letter]})${s.held ? ', already set' : ''}`).join('; ')}
           </div>
         )}
       </td>
       <td className="row-actions">
+        {row.status === 'agrees' && row.kept && (
+          <button type="button" className="btn btn-ghost" onClick={onStopKeeping} aria-label={`Clear the kept note for ${title}`}>
+            Clear note
+          </button>
+        )}
         {row.status === 'differs' && (
           <>
             <button type="button" className="btn btn-fix" onClick={onUseArticleOwner} disabled={!canUseArticleOwner} aria-label={`Use the article's owner for ${title}`}>

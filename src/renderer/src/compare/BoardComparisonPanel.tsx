@@ -38,8 +38,8 @@ function BoardDiffTables({ a, b }: { readonly a: Board; readonly b: Board }) {
   return (
     <div className="board-diff">
       <ul className="score-counts" aria-label="Differences">
-        <li>{diff.counts.ownerChanges} owners changed</li>
-        <li>{diff.counts.cellChanges} cells changed</li>
+        <li>{countOf(diff.counts.ownerChanges, 'owner', 'owners')} changed</li>
+        <li>{countOf(diff.counts.cellChanges, 'cell', 'cells')} changed</li>
         <li>
           {diff.counts.tasksOnlyInA} only in “{a.name}”
         </li>
@@ -125,4 +125,8 @@ function OnlyIn({ title, tasks, roles }: { readonly title: string; readonly task
       )}
     </section>
   );
+}
+
+function countOf(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
 }
