@@ -2,6 +2,8 @@ import { memo, type CSSProperties } from 'react';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { Task } from '../../../shared/domain/board';
+import { ARTICLE_SOURCE } from '../../../shared/catalogue/articleCatalogue';
+import { publishedOn } from '../ui/ArticleSourceNote';
 import { InlineEdit } from '../ui/InlineEdit';
 
 /** The rule findings on a card's task, summarised for its badge. */
@@ -102,7 +104,12 @@ function TaskCardView({ task, chips, laneColour, ownLetters, editing, findings, 
             {overlay && (
               <span className="overlay-mark" aria-hidden="true">
                 {overlay.status === 'agrees' ? '✓ Agrees' : '≠ Differs'}
-                <span className="overlay-tip">{overlay.text}</span>
+                <span className="overlay-tip">
+                  {overlay.text}
+                  <span className="overlay-source">
+                    Source: <cite>“{ARTICLE_SOURCE.title}”</cite>, {ARTICLE_SOURCE.publisher}, {publishedOn}
+                  </span>
+                </span>
               </span>
             )}
             {findings && (

@@ -1,6 +1,7 @@
 import { ARTICLE_SOURCE } from '../../../shared/catalogue/articleCatalogue';
 
-const publishedOn = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeZone: 'UTC' }).format(
+/** The article's date as the reader's locale writes it. */
+export const publishedOn = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeZone: 'UTC' }).format(
   new Date(`${ARTICLE_SOURCE.date}T00:00:00Z`),
 );
 
