@@ -15,6 +15,17 @@ const raciBridge = [
   { object: 'window', property: 'raci', message: 'Only src/renderer/src/platform may touch window.raci.' },
   { object: 'globalThis', property: 'raci', message: 'Only src/renderer/src/platform may touch window.raci.' },
 ];
+// no-restricted-properties only sees `window.raci` spelled out; a cast such as
+// `(window as X).raci`, `globalThis['raci']` or `const { raci } = window` slips past it. The bridge
+// is the only thing in the renderer called `raci`, so any member or destructured key by that name
+// is a reach for it.
+const raciBridgeSyntax = [
+  { selector: "MemberExpression[computed=false][property.name='raci']", message: 'Only src/renderer/src/platform may touch window.raci.' },
+  { selector: "MemberExpression[computed=true][property.value='raci']", message: 'Only src/renderer/src/platform may touch window.raci.' },
+  { selector: "MemberExpression[computed=true][property.type='TemplateLiteral'][property.quasis.0.value.cooked='raci']", message: 'Only src/renderer/src/platform may touch window.raci.' },
+  { selector: "ObjectPattern > Property[key.name='raci']", message: 'Only src/renderer/src/platform may touch window.raci.' },
+  { selector: "ObjectPattern > Property[key.value='raci']", message: 'Only src/renderer/src/platform may touch window.raci.' },
+];
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/unit/lint/fixtures/**'] },
@@ -67,6 +78,7 @@ export default tseslint.config(
         { paths: [electronImports, ...dexieOutsideStorage], patterns: [nodeBuiltins, { group: ['**/main/**', '**/preload/index'], message: 'The renderer talks to main only through platform/.' }] },
       ],
       'no-restricted-properties': ['error', ...raciBridge],
+      'no-restricted-syntax': ['error', ...raciBridgeSyntax],
     },
   },
   {
@@ -77,7 +89,7 @@ export default tseslint.config(
   },
   {
     files: ['src/renderer/src/platform/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-properties': 'off' },
+    rules: { 'no-restricted-properties': 'off', 'no-restricted-syntax': 'off' },
   },
   // Main and preload never reach into the renderer.
   {

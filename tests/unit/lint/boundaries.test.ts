@@ -61,6 +61,30 @@ describe('lint boundaries', () => {
     expect(await ruleIds('export const bridge = window.raci;\n', 'src/renderer/src/platform/example.ts')).toEqual([]);
   });
 
+  it('refuses window.raci reached through a cast, a computed key or destructuring outside platform/', async () => {
+    const reaches = [
+      'export const bridge = (window as unknown as { raci: unknown }).raci;\n',
+      'export const bridge = (globalThis as unknown as { raci: unknown }).raci;\n',
+      'export const bridge = (window as Window & { raci?: unknown }).raci;\n',
+      'export const bridge = (<{ raci: unknown }>(<unknown>window)).raci;\n',
+      "export const bridge = (window as unknown as Record<string, unknown>)['raci'];\n",
+      'export const bridge = (window as unknown as Record<string, unknown>)[`raci`];\n',
+      'export const bridge = (window as unknown as { raci?: unknown })?.raci;\n',
+      'const { raci } = window as unknown as { raci: unknown };\nexport const bridge = raci;\n',
+      "const { 'raci': bridge } = globalThis as unknown as { raci: unknown };\nexport { bridge };\n",
+    ];
+    for (const code of reaches) {
+      expect(await ruleIds(code, 'src/renderer/src/lanes/example.ts'), code).toContain('no-restricted-syntax');
+    }
+    for (const code of reaches) {
+      expect(await ruleIds(code, 'src/renderer/src/platform/example.ts'), code).toEqual([]);
+    }
+  });
+
+  it('allows other members and the text .raci.json in the renderer', async () => {
+    expect(await ruleIds("export const name = 'plan.raci.json';\nexport const height = window.innerHeight;\n", 'src/renderer/src/home/example.ts')).toEqual([]);
+  });
+
   it('refuses renderer code in main and preload', async () => {
     expect(await ruleIds("import { parseRoute } from '../renderer/src/app/route';\nexport const p = parseRoute;\n", 'src/main/example.ts')).toContain(
       'no-restricted-imports',
