@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './tests/e2e/support/chromiumExecutable';
+import { webServerCommand } from './tests/e2e/support/webServerCommand';
 
 const PORT = Number(process.env.E2E_PORT ?? 4179);
 const baseURL = `http://127.0.0.1:${PORT}`;
@@ -24,10 +25,11 @@ export default defineConfig({
     },
     { name: 'electron', testDir: 'tests/electron' },
   ],
-  // The web edition: the renderer built by electron-vite, served over HTTP (modules do not load
-  // from file:// in a browser). `npm run test:e2e` builds it first.
+  // The web edition exactly as `npm run web` serves it (the same serve:web script, on this run's
+  // port): the renderer built by electron-vite, served over HTTP (modules do not load from
+  // file:// in a browser). `npm run test:e2e` builds it first.
   webServer: {
-    command: `npx vite preview --outDir out/renderer --port ${PORT} --strictPort --host 127.0.0.1`,
+    command: webServerCommand(PORT),
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
