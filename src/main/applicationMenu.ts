@@ -11,6 +11,11 @@ export interface MenuTemplateOptions {
   /** Developer tools and force-reload are offered only in an unpackaged (development) build. */
   readonly isPackaged?: boolean;
   readonly appName?: string;
+  /**
+   * Opens another app window (File > New Window). Done in main, not sent to a page: it works
+   * with no window open, and a page has no say in which windows exist.
+   */
+  readonly openNewWindow?: () => void;
 }
 
 const separator: MenuItemConstructorOptions = { type: 'separator' };
@@ -18,7 +23,7 @@ const separator: MenuItemConstructorOptions = { type: 'separator' };
 export function buildMenuTemplate(
   platform: NodeJS.Platform,
   send: (action: MenuAction) => void,
-  { isPackaged = true, appName = 'RACI Board' }: MenuTemplateOptions = {},
+  { isPackaged = true, appName = 'RACI Board', openNewWindow }: MenuTemplateOptions = {},
 ): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
   const action = (label: string, menuAction: MenuAction, accelerator?: string): MenuItemConstructorOptions => ({
@@ -40,6 +45,7 @@ export function buildMenuTemplate(
     label: 'File',
     submenu: [
       action('New Board', 'new-board', 'CmdOrCtrl+N'),
+      ...(openNewWindow === undefined ? [] : [{ label: 'New Window', accelerator: 'CmdOrCtrl+Shift+N', click: () => openNewWindow() }]),
       action('All Boards', 'go-home', 'CmdOrCtrl+Shift+H'),
       separator,
       action('Import…', 'import', 'CmdOrCtrl+O'),

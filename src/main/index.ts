@@ -18,10 +18,12 @@ import { registerIpcHandlers, type IpcCaller } from './ipcHandlers';
 import { openFile } from './openFile';
 import { openPrintWindow } from './printWindow';
 import { readTextFile } from './readTextFile';
+import { newWindowRoute } from './newWindowRoute';
 import { loadRenderer, resolveRendererLocation } from './rendererLocation';
 import { saveFile } from './saveFile';
 import { createWindowOptions } from './windowOptions';
-import { captureWindowBounds, createWindowStateStore, restoreWindowBounds } from './windowState';
+import { createWindowRegistry } from './windowRegistry';
+import { captureWindowBounds, cascadeWindowBounds, createWindowStateStore, restoreWindowBounds, type WindowBounds } from './windowState';
 
 const WINDOW_STATE_SAVE_DELAY_MS = 500;
 
@@ -51,10 +53,10 @@ function startApp(): void {
   const stateStore = createWindowStateStore(join(app.getPath('userData'), 'window-state.json'));
   const backups = createBackupStore({ folder: join(app.getPath('userData'), 'backups') });
   const finalBackup = createFinalBackup();
-  let mainWindow: BrowserWindow | null = null;
-  // The windows showing the app (not hidden print windows): the pages asked for a last backup.
-  const appWindows = new Set<BrowserWindow>();
-  finalBackup.guardQuit(app, () => [...appWindows].filter((win) => !win.isDestroyed()).map((win) => win.webContents));
+  // The windows showing the app (not hidden print windows), last used first: every one of their
+  // pages is asked for a last backup before the app quits.
+  const appWindows = createWindowRegistry<BrowserWindow>();
+  finalBackup.guardQuit(app, () => appWindows.all().map((win) => win.webContents));
 
   // The Content-Security-Policy comes from the page's own meta tag. It is not also sent as a
   // header: production pages are files (no headers to add it to), and in development Vite's
@@ -68,13 +70,16 @@ function startApp(): void {
     });
   });
 
-  const createMainWindow = (): BrowserWindow => {
+  const displayWorkAreas = () => {
     const primary = screen.getPrimaryDisplay();
-    const displays = [primary, ...screen.getAllDisplays().filter((display) => display.id !== primary.id)];
-    const bounds = restoreWindowBounds(
-      stateStore.load(),
-      displays.map((display) => display.workArea),
-    );
+    return [primary, ...screen.getAllDisplays().filter((display) => display.id !== primary.id)].map((display) => display.workArea);
+  };
+
+  /**
+   * Every app window is made here, alike: the same locked-down options and preload, its bounds
+   * remembered, its close held for the last backup. The first opens where the last one closed.
+   */
+  const createMainWindow = ({ bounds = restoreWindowBounds(stateStore.load(), displayWorkAreas()), route = '/' }: { bounds?: WindowBounds; route?: string } = {}): BrowserWindow => {
     const win = new BrowserWindow(createWindowOptions({ preloadPath, bounds }));
 
     win.once('ready-to-show', () => {
@@ -95,26 +100,39 @@ function startApp(): void {
       saveSoon.cancel();
       saveState();
     });
-    win.on('closed', () => {
-      appWindows.delete(win);
-      if (mainWindow === win) mainWindow = null;
-    });
+    win.on('focus', () => appWindows.focused(win));
+    win.on('closed', () => appWindows.remove(win));
     appWindows.add(win);
     finalBackup.guardWindow(win);
 
-    loadRenderer(win, location).catch((error: unknown) => console.error('Could not load the app page:', error));
+    loadRenderer(win, location, route).catch((error: unknown) => console.error('Could not load the app page:', error));
     return win;
   };
 
+  /**
+   * File > New Window: another window beside the one in use, offset so it does not hide it, on the
+   * board that one shows. Both pages read the same database, so their edits meet (useLiveQuery).
+   */
+  const openNewWindow = (): BrowserWindow => {
+    const source = BrowserWindow.getFocusedWindow() ?? appWindows.current();
+    if (source === null || source.isDestroyed()) return createMainWindow();
+    return createMainWindow({
+      bounds: cascadeWindowBounds(source.getNormalBounds(), displayWorkAreas()),
+      route: newWindowRoute(source.webContents.getURL(), location.baseUrl),
+    });
+  };
+
   const sendMenuAction = (action: MenuAction) => {
-    const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
+    const target = BrowserWindow.getFocusedWindow() ?? appWindows.current();
     if (target !== null) {
       target.webContents.send(IPC_CHANNELS.onMenuAction, action);
       return;
     }
     // macOS keeps the app running with no window: open one, then deliver the action to it.
-    mainWindow = createMainWindow();
-    mainWindow.webContents.once('did-finish-load', () => mainWindow?.webContents.send(IPC_CHANNELS.onMenuAction, action));
+    const opened = createMainWindow();
+    opened.webContents.once('did-finish-load', () => {
+      if (!opened.isDestroyed()) opened.webContents.send(IPC_CHANNELS.onMenuAction, action);
+    });
   };
 
   // A dialog is modal to the window whose page asked; one from a page without a window floats free.
@@ -131,14 +149,16 @@ function startApp(): void {
     defaultDirectory: () => app.getPath('documents'),
   });
 
+  // Launching the app again brings forward the window last used (File > New Window opens more).
   app.on('second-instance', () => {
-    if (mainWindow === null) {
-      if (app.isReady()) mainWindow = createMainWindow();
+    const current = appWindows.current();
+    if (current === null) {
+      if (app.isReady()) createMainWindow();
       return;
     }
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.show();
-    mainWindow.focus();
+    if (current.isMinimized()) current.restore();
+    current.show();
+    current.focus();
   });
 
   app.on('window-all-closed', () => {
@@ -171,12 +191,14 @@ function startApp(): void {
         readyToQuit: (caller) => finalBackup.answer(caller),
       });
       Menu.setApplicationMenu(
-        Menu.buildFromTemplate(buildMenuTemplate(process.platform, sendMenuAction, { isPackaged: app.isPackaged, appName: app.getName() })),
+        Menu.buildFromTemplate(
+          buildMenuTemplate(process.platform, sendMenuAction, { isPackaged: app.isPackaged, appName: app.getName(), openNewWindow: () => void openNewWindow() }),
+        ),
       );
-      mainWindow = createMainWindow();
+      createMainWindow();
 
       app.on('activate', () => {
-        if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
+        if (appWindows.current() === null) createMainWindow();
       });
     })
     .catch((error: unknown) => {

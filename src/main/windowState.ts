@@ -96,6 +96,25 @@ export function restoreWindowBounds(saved: unknown, displays: readonly Rectangle
   };
 }
 
+/** How far each new window is offset from the one it was opened from, as most desktop apps do. */
+export const CASCADE_OFFSET = 32;
+
+/**
+ * Where a second window opens: offset down and right from the window it was opened from (its normal
+ * rectangle), so it never hides that window exactly, and never maximized. On the display the source
+ * mostly covers; when the offset would push it past that display's edge it starts again at the
+ * display's top-left corner.
+ */
+export function cascadeWindowBounds(from: Rectangle, displays: readonly Rectangle[]): WindowBounds {
+  const placed = restoreWindowBounds({ ...from, isMaximized: false }, displays);
+  const usable = displays.filter((display) => display.width > 0 && display.height > 0);
+  const display = usable.find((candidate) => placed.x >= candidate.x && placed.y >= candidate.y && placed.x + placed.width <= candidate.x + candidate.width && placed.y + placed.height <= candidate.y + candidate.height) ?? usable[0] ?? FALLBACK_DISPLAY;
+  const x = placed.x + CASCADE_OFFSET;
+  const y = placed.y + CASCADE_OFFSET;
+  const fits = x + placed.width <= display.x + display.width && y + placed.height <= display.y + display.height;
+  return fits ? { ...placed, x, y } : { ...placed, x: display.x, y: display.y };
+}
+
 /** Reads the bounds to remember from a window (its normal rectangle, even while maximized). */
 export function captureWindowBounds(window: { getNormalBounds(): Rectangle; isMaximized(): boolean }): WindowBounds {
   const { x, y, width, height } = window.getNormalBounds();

@@ -57,6 +57,24 @@ describe('buildMenuTemplate', () => {
     expect(send).toHaveBeenCalledExactlyOnceWith('new-board');
   });
 
+  it('opens a new window in main, without sending anything to the page, when New Window is clicked', () => {
+    for (const platform of ['darwin', 'win32', 'linux'] as const) {
+      const send = vi.fn();
+      const openNewWindow = vi.fn();
+      const file = submenuOf(buildMenuTemplate(platform, send, { openNewWindow }), 'File');
+      const item = itemLabelled(file, 'New Window');
+      expect(item.accelerator).toBe('CmdOrCtrl+Shift+N');
+      expect(file.indexOf(item)).toBe(file.indexOf(itemLabelled(file, 'New Board')) + 1);
+      click(item);
+      expect(openNewWindow).toHaveBeenCalledOnce();
+      expect(send).not.toHaveBeenCalled();
+    }
+  });
+
+  it('offers no New Window when there is nothing to open one with', () => {
+    expect(submenuOf(buildMenuTemplate('linux', vi.fn()), 'File').map((item) => item.label)).not.toContain('New Window');
+  });
+
   it('sends undo and redo to the page instead of using the undo roles', () => {
     const send = vi.fn();
     const edit = submenuOf(buildMenuTemplate('win32', send), 'Edit');
@@ -130,7 +148,7 @@ describe('buildMenuTemplate', () => {
 
   it('never gives two items the same accelerator', () => {
     for (const platform of ['darwin', 'win32', 'linux'] as const) {
-      const accelerators = allItems(buildMenuTemplate(platform, vi.fn(), { isPackaged: false })).flatMap((item) => (item.accelerator === undefined ? [] : [item.accelerator]));
+      const accelerators = allItems(buildMenuTemplate(platform, vi.fn(), { isPackaged: false, openNewWindow: vi.fn() })).flatMap((item) => (item.accelerator === undefined ? [] : [item.accelerator]));
       expect(new Set(accelerators).size).toBe(accelerators.length);
     }
   });

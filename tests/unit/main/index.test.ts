@@ -17,6 +17,8 @@ const fake = vi.hoisted(() => {
     userData: '',
     appListeners: new Map<string, Listener[]>(),
     windows: [] as FakeWindow[],
+    /** What BrowserWindow.getFocusedWindow() answers; 'first' stands for the first window made. */
+    focused: 'first' as FakeWindow | 'first' | null,
   };
 
   class FakeWindow {
@@ -24,6 +26,7 @@ const fake = vi.hoisted(() => {
     readonly webContents = {
       send: vi.fn(),
       once: vi.fn(),
+      getURL: vi.fn(() => ''),
       isDestroyed: () => false,
       executeJavaScript: vi.fn(() => Promise.resolve({ ready: true, error: null })),
       printToPDF: vi.fn(() => Promise.resolve(new TextEncoder().encode('%PDF-1.7 fake'))),
@@ -40,6 +43,7 @@ const fake = vi.hoisted(() => {
     readonly restore = vi.fn();
     readonly maximize = vi.fn();
     minimized = false;
+    normalBounds = { x: 40, y: 50, width: 1000, height: 700 };
     constructor(readonly options: Record<string, unknown>) {
       state.windows.push(this);
     }
@@ -63,13 +67,13 @@ const fake = vi.hoisted(() => {
       return false;
     }
     getNormalBounds() {
-      return { x: 40, y: 50, width: 1000, height: 700 };
+      return this.normalBounds;
     }
     static getAllWindows() {
       return state.windows;
     }
     static getFocusedWindow() {
-      return state.windows[0] ?? null;
+      return state.focused === 'first' ? (state.windows[0] ?? null) : state.focused;
     }
   }
 
@@ -118,6 +122,20 @@ function handlerOf(channel: string): (event: unknown, payload: unknown) => Promi
   return handler as (event: unknown, payload: unknown) => Promise<unknown>;
 }
 
+type MenuTemplate = { label?: string; submenu?: { label?: string; click?: () => void }[] }[];
+
+function clickMenuItem(menuLabel: string, itemLabel: string): void {
+  const template = fake.electron.Menu.buildFromTemplate.mock.calls[0]?.[0] as MenuTemplate;
+  const item = template.find((menu) => menu.label === menuLabel)?.submenu?.find((candidate) => candidate.label === itemLabel);
+  if (item?.click === undefined) throw new Error(`no ${menuLabel} > ${itemLabel}`);
+  item.click();
+}
+
+/** What a page request looks like to the handlers when it comes from `window`'s page. */
+function fromWindow(window: { loadFile: { mock: { calls: unknown[][] } }; webContents: unknown }) {
+  return { senderFrame: { url: `${pathToFileURL(String(window.loadFile.mock.calls[0]?.[0] ?? '')).href}#/` }, sender: window.webContents };
+}
+
 async function start(): Promise<void> {
   vi.resetModules();
   await import('../../../src/main/index');
@@ -132,7 +150,7 @@ beforeEach(() => {
   vi.stubEnv('ELECTRON_RENDERER_URL', '');
   vi.stubEnv('RACI_USER_DATA_DIR', '');
   userData = mkdtempSync(join(tmpdir(), 'raci-main-'));
-  Object.assign(fake.state, { lock: true, isPackaged: false, userData, appListeners: new Map(), windows: [] });
+  Object.assign(fake.state, { lock: true, isPackaged: false, userData, appListeners: new Map(), windows: [], focused: 'first' });
 });
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -287,6 +305,134 @@ describe('main entry point', () => {
     const from = { senderFrame: { url: `${pathToFileURL(main.loadFile.mock.calls[0]?.[0] ?? '').href}#/` }, sender: main.webContents };
     await handlerOf(IPC_CHANNELS.readyToQuit)(from, undefined);
     await vi.waitFor(() => expect(main.close).toHaveBeenCalledOnce());
+  });
+
+  it('opens a second locked-down window with the same preload, offset, on the same board, when File > New Window is clicked', async () => {
+    await start();
+    const first = fake.state.windows[0]!;
+    const appUrl = pathToFileURL(String(first.loadFile.mock.calls[0]?.[0] ?? '')).href;
+    first.webContents.getURL.mockReturnValue(`${appUrl}#/board/b-7`);
+    first.normalBounds = { x: 100, y: 80, width: 1200, height: 800 };
+
+    clickMenuItem('File', 'New Window');
+
+    expect(fake.state.windows).toHaveLength(2);
+    const second = fake.state.windows[1]!;
+    expect(second.options).toMatchObject({ show: false, x: 132, y: 112, width: 1200, height: 800 });
+    expect(second.options.webPreferences).toEqual(first.options.webPreferences);
+    expect(second.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false });
+    expect(second.loadFile).toHaveBeenCalledExactlyOnceWith(first.loadFile.mock.calls[0]?.[0], { hash: '/board/b-7' });
+    // Sent to no page: the window is main's business.
+    expect(first.webContents.send).not.toHaveBeenCalled();
+    second.emit('ready-to-show');
+    expect(second.show).toHaveBeenCalledOnce();
+    expect(second.maximize).not.toHaveBeenCalled();
+  });
+
+  it('opens the new window on the home screen when the current window shows no board', async () => {
+    await start();
+    clickMenuItem('File', 'New Window');
+    expect(fake.state.windows[1]!.loadFile).toHaveBeenCalledExactlyOnceWith(expect.stringMatching(/renderer[\\/]index\.html$/), { hash: '/' });
+  });
+
+  it('opens a window where the last one closed when New Window is clicked with no window open', async () => {
+    await start();
+    const first = fake.state.windows[0]!;
+    first.normalBounds = { x: 300, y: 200, width: 900, height: 650 };
+    first.emit('close', { preventDefault: vi.fn() });
+    first.emit('closed');
+    first.destroyed = true;
+    fake.state.focused = null;
+
+    clickMenuItem('File', 'New Window');
+
+    expect(fake.state.windows).toHaveLength(2);
+    expect(fake.state.windows[1]!.options).toMatchObject({ x: 300, y: 200, width: 900, height: 650 });
+  });
+
+  it('sends menu actions and brings forward, on a second launch, the window used last', async () => {
+    await start();
+    const first = fake.state.windows[0]!;
+    clickMenuItem('File', 'New Window');
+    const second = fake.state.windows[1]!;
+    fake.state.focused = null;
+
+    second.emit('focus');
+    first.emit('focus');
+    second.minimized = true;
+    first.minimized = true;
+    emitApp('second-instance');
+    expect(first.restore).toHaveBeenCalledOnce();
+    expect(first.focus).toHaveBeenCalledOnce();
+    expect(second.focus).not.toHaveBeenCalled();
+
+    second.emit('focus');
+    clickMenuItem('Edit', 'Undo');
+    expect(second.webContents.send).toHaveBeenCalledExactlyOnceWith(IPC_CHANNELS.onMenuAction, 'undo');
+    expect(first.webContents.send).not.toHaveBeenCalled();
+    expect(fake.state.windows).toHaveLength(2);
+  });
+
+  it('brings forward the remaining window on a second launch after the other one closed', async () => {
+    await start();
+    const first = fake.state.windows[0]!;
+    clickMenuItem('File', 'New Window');
+    const second = fake.state.windows[1]!;
+    second.emit('focus');
+    second.emit('closed');
+    emitApp('second-instance');
+    expect(first.focus).toHaveBeenCalledOnce();
+    expect(fake.state.windows).toHaveLength(2);
+  });
+
+  it('remembers the bounds of the window that closes last when two windows are open', async () => {
+    await start();
+    const first = fake.state.windows[0]!;
+    clickMenuItem('File', 'New Window');
+    const second = fake.state.windows[1]!;
+    second.normalBounds = { x: 500, y: 300, width: 1100, height: 750 };
+    const stateFile = join(userData, 'window-state.json');
+
+    first.emit('close', { preventDefault: vi.fn() });
+    expect(JSON.parse(readFileSync(stateFile, 'utf8'))).toEqual({ x: 40, y: 50, width: 1000, height: 700, isMaximized: false });
+    second.emit('close', { preventDefault: vi.fn() });
+    expect(JSON.parse(readFileSync(stateFile, 'utf8'))).toEqual({ x: 500, y: 300, width: 1100, height: 750, isMaximized: false });
+    // Nothing half-written or left over beside it.
+    expect(readdirSync(userData).filter((name) => name.startsWith('window-state'))).toEqual(['window-state.json']);
+  });
+
+  it('asks every window for its last backups before quitting, and quits only when all have answered', async () => {
+    await start();
+    const first = fake.state.windows[0]!;
+    clickMenuItem('File', 'New Window');
+    const second = fake.state.windows[1]!;
+
+    const quitting = { preventDefault: vi.fn() };
+    emitApp('before-quit', quitting);
+    expect(quitting.preventDefault).toHaveBeenCalledOnce();
+    expect(first.webContents.send).toHaveBeenCalledExactlyOnceWith(IPC_CHANNELS.onBeforeQuit, undefined);
+    expect(second.webContents.send).toHaveBeenCalledExactlyOnceWith(IPC_CHANNELS.onBeforeQuit, undefined);
+
+    await handlerOf(IPC_CHANNELS.readyToQuit)(fromWindow(first), undefined);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(fake.electron.app.quit).not.toHaveBeenCalled();
+
+    await handlerOf(IPC_CHANNELS.readyToQuit)(fromWindow(second), undefined);
+    await vi.waitFor(() => expect(fake.electron.app.quit).toHaveBeenCalledOnce());
+  });
+
+  it('does not wait at quit for a window that was already closed', async () => {
+    await start();
+    const first = fake.state.windows[0]!;
+    clickMenuItem('File', 'New Window');
+    const second = fake.state.windows[1]!;
+    second.emit('closed');
+    second.destroyed = true;
+
+    emitApp('before-quit', { preventDefault: vi.fn() });
+    expect(second.webContents.send).not.toHaveBeenCalled();
+    await handlerOf(IPC_CHANNELS.readyToQuit)(fromWindow(first), undefined);
+    await vi.waitFor(() => expect(fake.electron.app.quit).toHaveBeenCalledOnce());
   });
 
   it('uses RACI_USER_DATA_DIR as the profile when the app is not packaged', async () => {

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  CASCADE_OFFSET,
   captureWindowBounds,
+  cascadeWindowBounds,
   createWindowStateStore,
   DEFAULT_WINDOW_HEIGHT,
   DEFAULT_WINDOW_WIDTH,
@@ -170,5 +172,46 @@ describe('createWindowStateStore', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatch(/window position/);
     expect(readdirSync(folder)).toEqual(['window-state.json']);
+  });
+});
+
+describe('cascadeWindowBounds', () => {
+  it('opens the new window offset down and right from the one it came from, the same size', () => {
+    const from = { x: 100, y: 80, width: 1200, height: 800 };
+    expect(cascadeWindowBounds(from, [laptop, rightMonitor])).toEqual({ x: 100 + CASCADE_OFFSET, y: 80 + CASCADE_OFFSET, width: 1200, height: 800, isMaximized: false });
+  });
+
+  it('opens the new window not maximized when the source window is maximized', () => {
+    const from = captureWindowBounds({ getNormalBounds: () => ({ x: 10, y: 10, width: 1000, height: 700 }), isMaximized: () => true });
+    expect(cascadeWindowBounds(from, [laptop])).toMatchObject({ x: 10 + CASCADE_OFFSET, y: 10 + CASCADE_OFFSET, isMaximized: false });
+  });
+
+  it('stays on the display the source window is on', () => {
+    const from = { x: 2000, y: 100, width: 1600, height: 1000 };
+    const bounds = cascadeWindowBounds(from, [laptop, rightMonitor]);
+    expect(bounds).toMatchObject({ x: 2000 + CASCADE_OFFSET, y: 100 + CASCADE_OFFSET });
+    expect(isInside(bounds, rightMonitor)).toBe(true);
+  });
+
+  it("starts again at the display's top-left corner when the offset would leave the display", () => {
+    const from = { x: laptop.width - 1000, y: laptop.height - 700, width: 1000, height: 700 };
+    const bounds = cascadeWindowBounds(from, [laptop]);
+    expect(bounds).toEqual({ x: 0, y: 0, width: 1000, height: 700, isMaximized: false });
+  });
+
+  it('keeps every window of a long cascade fully on screen', () => {
+    let bounds: WindowBounds = restoreWindowBounds(undefined, [laptop]);
+    const seen = new Set<string>();
+    for (let step = 0; step < 40; step += 1) {
+      bounds = cascadeWindowBounds(bounds, [laptop]);
+      expect(isInside(bounds, laptop)).toBe(true);
+      seen.add(`${bounds.x},${bounds.y}`);
+    }
+    expect(seen.size).toBeGreaterThan(5);
+  });
+
+  it('brings a source window that is off every display back on screen', () => {
+    const bounds = cascadeWindowBounds({ x: -5000, y: -5000, width: 1000, height: 700 }, [laptop]);
+    expect(isInside(bounds, laptop)).toBe(true);
   });
 });
