@@ -18,6 +18,9 @@ export interface MenuTemplateOptions {
   readonly openNewWindow?: () => void;
 }
 
+/** Lets the desktop end-to-end test find File > New Window (Menu.getMenuItemById). */
+export const NEW_WINDOW_MENU_ID = 'new-window';
+
 const separator: MenuItemConstructorOptions = { type: 'separator' };
 
 export function buildMenuTemplate(
@@ -45,7 +48,7 @@ export function buildMenuTemplate(
     label: 'File',
     submenu: [
       action('New Board', 'new-board', 'CmdOrCtrl+N'),
-      ...(openNewWindow === undefined ? [] : [{ label: 'New Window', accelerator: 'CmdOrCtrl+Shift+N', click: () => openNewWindow() }]),
+      ...(openNewWindow === undefined ? [] : [{ id: NEW_WINDOW_MENU_ID, label: 'New Window', accelerator: 'CmdOrCtrl+Shift+N', click: () => openNewWindow() }]),
       action('All Boards', 'go-home', 'CmdOrCtrl+Shift+H'),
       separator,
       action('Import…', 'import', 'CmdOrCtrl+O'),

@@ -70,9 +70,9 @@ test.afterEach(async () => {
 });
 
 /** A lane: a region (or list) named exactly after its role, in any letter case. */
-function lane(name: string): Locator {
+function lane(name: string, on: Page = page): Locator {
   const exactName = new RegExp(`^${name}$`, 'i');
-  return page.getByRole('region', { name: exactName }).or(page.getByRole('list', { name: exactName })).first();
+  return on.getByRole('region', { name: exactName }).or(on.getByRole('list', { name: exactName })).first();
 }
 
 /** A card: its accessible name begins with the task's title. */
@@ -244,4 +244,48 @@ test('creates a board from the article template and drags Budget to the product 
 
   await expect(card(productLane, 'Budget')).toBeVisible();
   await expect(card(projectLane, 'Budget')).toHaveCount(0);
+});
+
+test('File > New Window opens a second window on the same board, and an edit in either shows in the other', async () => {
+  if (app === undefined) throw new Error('the app did not start');
+  await createArticleBoard();
+  await expect(card(lane('Project manager'), 'Budget')).toBeVisible();
+
+  // The menu item itself, as a click would run it (an accelerator pressed through Playwright never
+  // reaches the native menu).
+  const opened = app.waitForEvent('window');
+  await app.evaluate(({ Menu }, id) => {
+    const item = Menu.getApplicationMenu()?.getMenuItemById(id);
+    if (item === null || item === undefined) throw new Error(`no menu item ${id}`);
+    item.click();
+  }, 'new-window');
+  const other = await opened;
+  await other.waitForLoadState('domcontentloaded');
+  expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(2);
+  // The same locked-down page: no Node, the bridge only.
+  expect(await other.evaluate(() => ({ require: typeof require, process: typeof process, raci: typeof (globalThis as { raci?: object }).raci }))).toEqual({
+    require: 'undefined',
+    process: 'undefined',
+    raci: 'object',
+  });
+  expect(new URL(other.url()).hash).toBe(new URL(page.url()).hash);
+  await expect(card(lane('Project manager', other), 'Budget')).toBeVisible();
+
+  // An edit in the first window shows in the second...
+  await card(lane('Project manager'), 'Milestones').focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Space');
+  await expect(card(lane('Product manager'), 'Milestones')).toBeVisible();
+  await expect(card(lane('Product manager', other), 'Milestones')).toBeVisible();
+  await expect(card(lane('Project manager', other), 'Milestones')).toHaveCount(0);
+
+  // ...and one in the second shows in the first.
+  await card(lane('Project manager', other), 'Budget').focus();
+  await other.keyboard.press('Space');
+  await other.keyboard.press('ArrowLeft');
+  await other.keyboard.press('Space');
+  await expect(card(lane('Product manager', other), 'Budget')).toBeVisible();
+  await expect(card(lane('Product manager'), 'Budget')).toBeVisible();
+  await expect(card(lane('Project manager'), 'Budget')).toHaveCount(0);
 });

@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { buildMenuTemplate } from '../../../src/main/applicationMenu';
+import { buildMenuTemplate, NEW_WINDOW_MENU_ID } from '../../../src/main/applicationMenu';
 import { MENU_ACTIONS, type MenuAction } from '../../../src/shared/ipc/contract';
 
 function submenuOf(template: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions[] {
@@ -64,6 +64,7 @@ describe('buildMenuTemplate', () => {
       const file = submenuOf(buildMenuTemplate(platform, send, { openNewWindow }), 'File');
       const item = itemLabelled(file, 'New Window');
       expect(item.accelerator).toBe('CmdOrCtrl+Shift+N');
+      expect(item.id).toBe(NEW_WINDOW_MENU_ID);
       expect(file.indexOf(item)).toBe(file.indexOf(itemLabelled(file, 'New Board')) + 1);
       click(item);
       expect(openNewWindow).toHaveBeenCalledOnce();
