@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { card, cardTitles, createBoard, dragTo, lane, recordAnnouncements } from './support/board';
 
 test.describe('lanes view', () => {
@@ -87,12 +87,78 @@ test.describe('lanes view', () => {
     await expect(card(lane(page, 'Product manager'), 'Budget')).toHaveCount(0);
   });
 
+  test('Escape during a keyboard drag puts the card back where it was', async ({ page }) => {
+    await createBoard(page);
+    const heard = await recordAnnouncements(page);
+    const before = { project: await cardTitles(page, 'Project manager'), product: await cardTitles(page, 'Product manager') };
+    await card(lane(page, 'Project manager'), 'Milestones').focus();
+    await page.keyboard.press('Space');
+    await expect.poll(heard).toContain('Picked up Milestones in Project manager.');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(async () => (await heard()).some((text) => text.startsWith('Milestones is over Product manager'))).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await heard()).at(-1)).toBe('Moving Milestones was cancelled. It is back in Project manager.');
+    await expect(card(lane(page, 'Project manager'), 'Milestones')).toBeVisible();
+    await expect(card(lane(page, 'Product manager'), 'Milestones')).toHaveCount(0);
+    // Same place in the same lane, and nothing else moved.
+    expect(await cardTitles(page, 'Project manager')).toEqual(before.project);
+    expect(await cardTitles(page, 'Product manager')).toEqual(before.product);
+    await page.reload();
+    await expect(card(lane(page, 'Project manager'), 'Milestones')).toBeVisible();
+    expect(await cardTitles(page, 'Project manager')).toEqual(before.project);
+  });
+
+  test('a card shows the letters the other roles hold on its task', async ({ page }) => {
+    await createBoard(page);
+    const budget = card(lane(page, 'Project manager'), 'Budget');
+    // Owned by Project manager (R/A) and nobody else: no other role's letters yet.
+    await expect(budget).toHaveAccessibleName('Budget');
+    await expect(budget.locator('.chip')).toHaveCount(0);
+
+    // Product manager is consulted, then also informed, through the matrix.
+    await page.getByRole('tab', { name: 'Matrix' }).click();
+    const grid = page.getByRole('grid', { name: 'RACI matrix' });
+    const row = grid.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Budget', exact: true }) });
+    await row.getByRole('gridcell').nth(0).click();
+    const picker = page.getByRole('dialog', { name: 'Product manager on Budget' });
+    await picker.getByRole('button', { name: 'Consulted' }).click();
+    await expect(row.getByRole('gridcell').nth(0)).toHaveText('C');
+    await page.keyboard.press('Escape');
+    await page.getByRole('tab', { name: 'Lanes' }).click();
+
+    const consulted = card(lane(page, 'Project manager'), 'Budget');
+    await expect(consulted).toHaveAccessibleName('Budget. Product manager C');
+    // Seen as well as heard: one chip, the role's name and its letter.
+    await expect(consulted.locator('.chip')).toHaveCount(1);
+    await expect(consulted.locator('.chip')).toContainText('Product manager');
+    await expect(consulted.locator('.chip b')).toHaveText('C');
+    // The lane's own role shows its letters in R, A, C, I order, and they are not repeated as a chip.
+    await expect(consulted.locator('.owner-letters')).toHaveText('R/A');
+
+    await page.getByRole('tab', { name: 'Matrix' }).click();
+    await row.getByRole('gridcell').nth(0).click();
+    await picker.getByRole('button', { name: 'Informed' }).click();
+    await expect(row.getByRole('gridcell').nth(0)).toHaveText('C/I');
+    await page.keyboard.press('Escape');
+    await page.getByRole('tab', { name: 'Lanes' }).click();
+    await expect(card(lane(page, 'Project manager'), 'Budget')).toHaveAccessibleName('Budget. Product manager C/I');
+    await expect(card(lane(page, 'Project manager'), 'Budget').locator('.chip b')).toHaveText('C/I');
+
+    await page.reload();
+    await expect(card(lane(page, 'Project manager'), 'Budget')).toHaveAccessibleName('Budget. Product manager C/I');
+  });
+
   test('adds, renames and deletes a task in place', async ({ page }) => {
     await createBoard(page, { template: 'blank' });
     await lane(page, 'Product manager').getByRole('button', { name: 'Add a task to Product manager' }).click();
     const input = page.getByRole('textbox', { name: 'Add a task to Product manager' });
     await input.fill('   ');
     await input.press('Enter');
+    // Refused: no card, and the field stays open for a real title.
+    await expect(input).toBeFocused();
+    await expect(lane(page, 'Product manager').locator('[data-task-id]')).toHaveCount(0);
+    await expect(page.locator('[data-task-id]')).toHaveCount(0);
     await input.fill('Pricing 価格 — ñandú');
     await input.press('Enter');
     await expect(card(lane(page, 'Product manager'), 'Pricing 価格 — ñandú')).toBeVisible();
@@ -103,6 +169,10 @@ test.describe('lanes view', () => {
     await title.fill('');
     await title.press('Enter');
     await expect(page.getByRole('alert').filter({ hasText: /title/i })).toBeVisible();
+    await title.fill(' \t  ');
+    await title.press('Enter');
+    await expect(page.getByRole('alert').filter({ hasText: /title/i })).toBeVisible();
+    await expect(title).toBeVisible();
     await title.fill('Pricing model');
     await title.press('Enter');
     await expect(card(page, 'Pricing model')).toBeVisible();
@@ -151,4 +221,65 @@ test.describe('lanes view', () => {
     const colour = await page.getByLabel('Colour of UX designer').inputValue();
     expect(colour).toBe('#ff0000');
   });
+
+  test('follows the system theme: dark and light each give a matching background and readable text', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await createBoard(page);
+    const budget = card(lane(page, 'Project manager'), 'Budget');
+    const light = await themeColours(page, budget);
+    expect(light.page.background).toBeGreaterThan(0.8);
+    expect(light.card.background).toBeGreaterThan(0.8);
+    expect(light.page.contrast).toBeGreaterThanOrEqual(7);
+    expect(light.card.contrast).toBeGreaterThanOrEqual(4.5);
+
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(async () => (await themeColours(page, budget)).page.background).toBeLessThan(0.05);
+    const dark = await themeColours(page, budget);
+    expect(dark.card.background).toBeLessThan(0.05);
+    expect(dark.page.text).toBeGreaterThan(0.6);
+    expect(dark.page.contrast).toBeGreaterThanOrEqual(7);
+    expect(dark.card.contrast).toBeGreaterThanOrEqual(4.5);
+
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(async () => (await themeColours(page, budget)).page.background).toBeGreaterThan(0.8);
+  });
 });
+
+interface ThemeColours {
+  /** Relative luminance (WCAG) of the background and of the text, and their contrast ratio. */
+  readonly background: number;
+  readonly text: number;
+  readonly contrast: number;
+}
+
+/** The page's and a card's background and text colours, as luminances and their contrast. */
+async function themeColours(page: Page, cardLocator: Locator): Promise<{ page: ThemeColours; card: ThemeColours }> {
+  const bodyColours = await page.evaluate(() => {
+    const style = getComputedStyle(document.body);
+    return { background: style.backgroundColor, text: style.color };
+  });
+  const cardColours = await cardLocator.evaluate((element) => {
+    const title = element.querySelector('.card-title') ?? element;
+    return { background: getComputedStyle(element).backgroundColor, text: getComputedStyle(title).color };
+  });
+  return { page: measure(bodyColours), card: measure(cardColours) };
+}
+
+function measure(colours: { background: string; text: string }): ThemeColours {
+  const background = luminance(colours.background);
+  const text = luminance(colours.text);
+  const contrast = (Math.max(background, text) + 0.05) / (Math.min(background, text) + 0.05);
+  return { background, text, contrast };
+}
+
+/** WCAG relative luminance of an opaque CSS rgb()/rgba() colour. */
+function luminance(cssColour: string): number {
+  const match = /^rgba?\((\d+(?:\.\d+)?),\s*(\d+(?:\.\d+)?),\s*(\d+(?:\.\d+)?)(?:,\s*([\d.]+))?\)$/.exec(cssColour);
+  if (match === null) throw new Error(`not an rgb colour: ${cssColour}`);
+  if (match[4] !== undefined && Number(match[4]) < 1) throw new Error(`not opaque: ${cssColour}`);
+  const [r, g, b] = [match[1], match[2], match[3]].map((channel) => {
+    const value = Number(channel) / 255;
+    return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+}
