@@ -15,6 +15,18 @@ test.describe('home screen', () => {
     await expect(page.getByRole('heading', { name: 'Team Beta' })).toBeVisible();
   });
 
+  test('says how long ago each board was edited, and keeps it current while the screen stays open', async ({ page }) => {
+    await page.clock.install({ time: new Date('2026-03-02T09:00:00Z') });
+    await createBoard(page, { name: 'Team Gamma', template: 'blank' });
+    await page.goto('/');
+    const gamma = page.getByRole('list', { name: 'Saved boards' }).getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Team Gamma' }) });
+    await expect(gamma.getByText('Edited just now')).toBeVisible();
+    await page.clock.fastForward('05:00');
+    await expect(gamma.getByText('Edited 5 minutes ago')).toBeVisible();
+    await page.clock.fastForward('03:00:00');
+    await expect(gamma.getByText('Edited 3 hours ago')).toBeVisible();
+  });
+
   test('names the article as the source of the template', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('button', { name: 'New board' }).click();
