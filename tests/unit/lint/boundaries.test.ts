@@ -14,7 +14,8 @@ async function ruleIds(code: string, filePath: string): Promise<string[]> {
   return (result?.messages ?? []).map((message) => message.ruleId ?? `fatal: ${message.message}`);
 }
 
-describe('lint boundaries', () => {
+// The first lint loads the TypeScript parser, which takes seconds on a busy machine.
+describe('lint boundaries', { timeout: 30_000 }, () => {
   it('refuses React, Dexie, Electron and Node built-ins in src/shared', async () => {
     for (const source of ["import 'react';", "import 'dexie';", "import 'electron';", "import 'node:fs';", "import '@dnd-kit/core';"]) {
       expect(await ruleIds(`${source}\nexport {};\n`, 'src/shared/domain/example.ts')).toContain('no-restricted-imports');
