@@ -12,7 +12,7 @@ export type DialogFileKind = TextFileKind | 'pdf';
 
 const FILE_FILTERS: Readonly<Record<DialogFileKind, FileFilter>> = {
   pdf: { name: 'PDF document', extensions: ['pdf'] },
-  csv: { name: 'CSV spreadsheet', extensions: ['csv'] },
+  csv: { name: 'CSV or TSV spreadsheet', extensions: ['csv', 'tsv'] },
   json: { name: 'RACI Board file (JSON)', extensions: ['json'] },
 };
 

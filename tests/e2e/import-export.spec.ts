@@ -82,6 +82,8 @@ test.describe('export and import', () => {
 
   test('imports a file dropped onto the window', async ({ page }) => {
     await page.goto('/');
+    // The drop is handled once the screen is up (the database opens first).
+    await expect(page.getByRole('button', { name: 'New board' })).toBeVisible();
     await page.evaluate((csv) => {
       const data = new DataTransfer();
       data.items.add(new File([csv], 'Dropped.csv', { type: 'text/csv' }));
@@ -92,5 +94,92 @@ test.describe('export and import', () => {
     await expect(dialog).toContainText('Letter columns');
     await dialog.getByRole('button', { name: 'Import board' }).click();
     await expect(card(lane(page, 'Project manager'), 'Budget')).toBeVisible();
+  });
+
+  test('accepts tab-separated files in the picker and imports them', async ({ page }) => {
+    await page.goto('/');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import' }).click();
+    const picker = await chooser;
+    expect((await picker.element().getAttribute('accept'))?.split(',')).toEqual(expect.arrayContaining(['.csv', '.tsv', '.json']));
+    await picker.setFiles({ name: 'Roadmap.tsv', mimeType: 'text/tab-separated-values', buffer: Buffer.from(fixture('matrix-blank-corner.tsv'), 'utf8') });
+    const dialog = page.getByRole('dialog', { name: 'Import' });
+    await expect(dialog).toContainText('tab-separated');
+    await expect(dialog).toContainText('2 tasks · 2 roles');
+    await dialog.getByRole('button', { name: 'Import board' }).click();
+    await expect(card(lane(page, 'Project manager'), 'Schedule')).toBeVisible();
+    await expect(card(lane(page, 'Product manager'), 'Vision')).toBeVisible();
+  });
+
+  for (const screen of ['print view', 'backups screen'] as const) {
+    test(`keeps the ${screen} when a file is dropped on it`, async ({ page }) => {
+      await createBoard(page, { name: 'Drop target' });
+      const boardId = decodeURIComponent(page.url().split('/board/')[1] ?? '');
+      const url = screen === 'print view' ? `/#/print/${encodeURIComponent(boardId)}` : '/#/backups';
+      await page.goto(url);
+      await expect(page.getByRole(screen === 'print view' ? 'article' : 'heading').first()).toBeVisible();
+      const before = page.url();
+      // A drop the page does not cancel is opened by the browser in place of the app.
+      const cancelled = await page.evaluate((csv) => {
+        const data = new DataTransfer();
+        data.items.add(new File([csv], 'Dropped.csv', { type: 'text/csv' }));
+        const target = document.querySelector('main, article, #root') ?? document.body;
+        const over = target.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, cancelable: true, bubbles: true }));
+        const drop = target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, cancelable: true, bubbles: true }));
+        return { over: !over, drop: !drop };
+      }, 'Task,Responsible,Accountable\nBudget,Finance,Project manager\n');
+      expect(cancelled).toEqual({ over: true, drop: true });
+      expect(page.url()).toBe(before);
+      const dialog = page.getByRole('dialog', { name: 'Import' });
+      if (screen === 'print view') {
+        // Importing would leave the print view; the drop is simply ignored.
+        await expect(dialog).toHaveCount(0);
+      } else {
+        await expect(dialog).toContainText('Letter columns');
+        await dialog.getByRole('button', { name: 'Import board' }).click();
+        await expect(card(lane(page, 'Project manager'), 'Budget')).toBeVisible();
+      }
+    });
+  }
+
+  test('imports 10,000 assignments with progress shown while the page keeps painting', async ({ page }) => {
+    test.setTimeout(60_000);
+    const roles = ['Product manager', 'Project manager', 'Design lead', 'Engineering lead', 'Finance'];
+    const letters = ['A/R', 'C', 'I', 'C', 'I'];
+    const lines = ['Task,Role,Letter,Phase'];
+    for (let task = 1; task <= 2000; task += 1) {
+      roles.forEach((role, r) => lines.push(`Activity ${task},${role},${letters[(task + r) % roles.length]},Phase ${1 + (task % 4)}`));
+    }
+    await page.goto('/');
+    // Records every animation frame and when the progress and then the preview first appear.
+    await page.evaluate(() => {
+      const log = { frames: [] as number[], progressAt: 0, previewAt: 0 };
+      Object.assign(window, { importLog: log });
+      const tick = (time: number) => {
+        log.frames.push(time);
+        if (log.previewAt === 0) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+      new MutationObserver(() => {
+        if (log.progressAt === 0 && document.querySelector('progress[aria-label="Reading the file"]')) log.progressAt = performance.now();
+        if (log.previewAt === 0 && document.querySelector('table[aria-label="Tasks to import"]')) log.previewAt = performance.now();
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    await pickFile(page, 'Big plan.csv', `${lines.join('\n')}\n`);
+    const dialog = page.getByRole('dialog', { name: 'Import' });
+    await expect(dialog).toContainText('2000 tasks · 5 roles · 4 groups', { timeout: 30_000 });
+    await expect(dialog).toContainText('Long: one row per assignment');
+    await expect(dialog.getByRole('rowheader', { name: 'Activity 1', exact: true })).toBeVisible();
+    await expect(dialog).toContainText('…and 1960 more tasks.');
+    const log = await page.evaluate(() => (window as unknown as { importLog: { frames: number[]; progressAt: number; previewAt: number } }).importLog);
+    expect(log.progressAt).toBeGreaterThan(0);
+    expect(log.previewAt).toBeGreaterThan(log.progressAt);
+    // Frames painted while the file was parsed: from the progress showing to the preview replacing it.
+    const during = log.frames.filter((time) => time >= log.progressAt - 20 && time <= log.previewAt);
+    const gaps = during.slice(1).map((time, index) => time - (during[index] ?? time));
+    expect(during.length).toBeGreaterThan(1);
+    expect(Math.max(...gaps)).toBeLessThan(200);
+    await dialog.getByRole('button', { name: 'Import board' }).click();
+    await expect(card(lane(page, 'Product manager'), 'Activity 5')).toBeVisible({ timeout: 30_000 });
   });
 });

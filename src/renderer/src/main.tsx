@@ -1,10 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { guardFileDrops } from './io/guardFileDrops';
 import './styles/app.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
+// Before any screen mounts, so that a screen's own drop handler runs after it and can accept the file.
+guardFileDrops(window);
 createRoot(root).render(
   <StrictMode>
     <App />

@@ -51,7 +51,11 @@ function screen(route: Route) {
         </ImportHost>
       );
     case 'backups':
-      return <BackupsScreen />;
+      return (
+        <ImportHost>
+          <BackupsScreen />
+        </ImportHost>
+      );
     case 'print':
       return <PrintView key={route.boardId} boardId={route.boardId} query={route.query} />;
     case 'not-found':

@@ -50,6 +50,8 @@ export function ImportHost({ children }: { readonly children: ReactNode }) {
     const over = (event: DragEvent) => {
       if (!hasFiles(event)) return;
       event.preventDefault();
+      // The app-wide guard marked the drop as refused; this screen imports, so it accepts it.
+      if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
       setDragging(true);
     };
     const leave = (event: DragEvent) => {
@@ -85,7 +87,7 @@ export function ImportHost({ children }: { readonly children: ReactNode }) {
   return (
     <StartImport.Provider value={() => void start()}>
       {children}
-      {dragging && <div className="drop-overlay">Drop a .raci.json or .csv file to import it</div>}
+      {dragging && <div className="drop-overlay">Drop a .raci.json, .csv or .tsv file to import it</div>}
       {state && (
         <ImportDialog
           key={state.stage === 'preview' ? `preview:${state.preview.fileName}` : state.stage}

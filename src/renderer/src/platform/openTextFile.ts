@@ -11,7 +11,7 @@ export interface OpenTextFileRequest {
   readonly maxBytes: number;
 }
 
-const ACCEPT: Readonly<Record<TextFileKind, string>> = { csv: '.csv,text/csv', json: '.json,application/json' };
+const ACCEPT: Readonly<Record<TextFileKind, string>> = { csv: '.csv,.tsv,text/csv,text/tab-separated-values', json: '.json,application/json' };
 
 /**
  * Lets the user pick a file to import; resolves to its name and text, or null when the user
