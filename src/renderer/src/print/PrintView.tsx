@@ -15,6 +15,7 @@ import { routeHref } from '../app/route';
 import { navigate } from '../app/useRoute';
 import { PrintToolbar } from './PrintToolbar';
 import { parsePrintOptions, printQuery, type PrintOptions } from './printOptions';
+import './printView.css';
 
 const LETTER_NAMES: Readonly<Record<Letter, string>> = { R: 'Responsible', A: 'Accountable', C: 'Consulted', I: 'Informed' };
 const LETTER_MEANINGS: Readonly<Record<Letter, string>> = {
