@@ -80,13 +80,13 @@ test.describe('print view and PDF', () => {
     await openPrintView(page);
     await page.emulateMedia({ media: 'print' });
     const adjust = await page.evaluate(() =>
-      ['.print-legend .letter-A', '.print-matrix .letter-R', '.print-matrix thead th', '.print-lane'].map((selector) => {
+      ['[aria-label="Legend"] .letter-A', '.print-matrix .letter-R', '.print-matrix thead th', '.print-lane'].map((selector) => {
         const element = document.querySelector(selector);
         return element === null ? `${selector}: missing` : `${selector}: ${getComputedStyle(element).getPropertyValue('print-color-adjust')}`;
       }),
     );
     expect(adjust).toEqual([
-      '.print-legend .letter-A: exact',
+      '[aria-label="Legend"] .letter-A: exact',
       '.print-matrix .letter-R: exact',
       '.print-matrix thead th: exact',
       '.print-lane: exact',

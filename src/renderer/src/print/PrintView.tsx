@@ -86,14 +86,21 @@ export function PrintDocument({ board, options, now }: { readonly board: Board; 
   const show = (part: PrintOptions['parts'][number]) => options.parts.includes(part);
   return (
     <article className="print-doc" aria-label={`Print view of ${board.name}`}>
-      <header className="print-header">
-        <div>
-          <h1>{board.name}</h1>
-          <p>
-            RACI chart · {board.roles.length} roles · {board.tasks.length} tasks · last edited{' '}
-            {new Date(now).toLocaleDateString(undefined, { dateStyle: 'long' })}
-          </p>
-        </div>
+      <header className="print-masthead">
+        <h1>{board.name}</h1>
+        <p className="print-meta">
+          {[
+            'RACI chart',
+            `${board.roles.length} roles`,
+            `${board.tasks.length} tasks`,
+            `last edited ${new Date(now).toLocaleDateString(undefined, { dateStyle: 'long' })}`,
+          ].map((fact, index) => (
+            <Fragment key={index}>
+              {index > 0 && ' · '}
+              <span>{fact}</span>
+            </Fragment>
+          ))}
+        </p>
         {show('legend') && <Legend />}
       </header>
       {show('lanes') && <LanesSection board={board} />}
@@ -106,7 +113,7 @@ export function PrintDocument({ board, options, now }: { readonly board: Board; 
 
 function Legend() {
   return (
-    <dl className="print-legend" aria-label="Legend">
+    <dl className="print-key" aria-label="Legend">
       {LETTERS.map((letter) => (
         <div key={letter}>
           <dt className={`letter letter-${letter}`}>{letter}</dt>
