@@ -51,12 +51,15 @@ test.describe('print view and PDF', () => {
     expect(all).toContain('Bigboard');
   });
 
-  test('the article board PDF holds every task and role name', async ({ page }) => {
+  test('the article board PDF holds every task and role name, the comparison opening its own page', async ({ page }) => {
     await createBoard(page, { name: 'Équipe produit — 製品' });
     const boardId = decodeURIComponent(page.url().split('/board/')[1] ?? '');
     await page.goto(`/#/print/${encodeURIComponent(boardId)}`);
     await expect(page.locator('body')).toHaveAttribute('data-print-ready', 'true');
-    const text = squash((await pdfPagesText(await page.pdf({ preferCSSPageSize: true, printBackground: true }))).join(' '));
+    const pages = (await pdfPagesText(await printPdf(page))).map(squash);
+    // The comparison is a wide table: it opens its own page rather than leaving its heading behind.
+    expect(pages.filter((content) => content.startsWith(squash('Compared with the article’s defaults')))).toHaveLength(1);
+    const text = pages.join('');
     expect(text).toContain(squash('Équipe produit — 製品'));
     for (const name of ['Product manager', 'Project manager', 'Budget', 'Stakeholder investment pitch', 'Close the project at launch']) {
       expect(text).toContain(squash(name));

@@ -240,7 +240,7 @@ function ComparisonSection({ board }: { readonly board: Board }) {
   const roleName = (id: RoleId) => board.roles.find((role) => role.id === id)?.name ?? '';
   const present = comparison.rows.filter((row) => row.status !== 'missing');
   return (
-    <section className="print-section" aria-label="Comparison with the article">
+    <section className={present.length > 0 ? 'print-section print-comparison' : 'print-section'} aria-label="Comparison with the article">
       <h2>Compared with the article’s defaults</h2>
       <p>
         {comparison.score.present === 0
