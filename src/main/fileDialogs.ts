@@ -12,8 +12,14 @@ export type DialogFileKind = TextFileKind | 'pdf';
 
 const FILE_FILTERS: Readonly<Record<DialogFileKind, FileFilter>> = {
   pdf: { name: 'PDF document', extensions: ['pdf'] },
-  csv: { name: 'CSV or TSV spreadsheet', extensions: ['csv', 'tsv'] },
+  csv: { name: 'CSV spreadsheet', extensions: ['csv'] },
   json: { name: 'RACI Board file (JSON)', extensions: ['json'] },
+};
+
+/** What the open dialog accepts: the importer also reads tab-separated files, which the app never saves. */
+const OPEN_FILTERS: Readonly<Record<TextFileKind, FileFilter>> = {
+  csv: { name: 'CSV or TSV spreadsheet', extensions: ['csv', 'tsv'] },
+  json: FILE_FILTERS.json,
 };
 
 const SAVE_TITLES: Readonly<Record<DialogFileKind, string>> = { pdf: 'Export PDF', csv: 'Export CSV', json: 'Export JSON' };
@@ -44,7 +50,7 @@ export interface FileDialogs<Owner> {
 }
 
 export function openDialogFilters(kinds: readonly TextFileKind[]): FileFilter[] {
-  const filters = kinds.map((kind) => FILE_FILTERS[kind]);
+  const filters = kinds.map((kind) => OPEN_FILTERS[kind]);
   if (filters.length < 2) return filters;
   // One filter that shows every accepted file first, so the user need not switch filters to find one.
   const names = kinds.map((kind) => kind.toUpperCase()).join(' or ');

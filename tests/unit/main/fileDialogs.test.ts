@@ -80,11 +80,11 @@ describe('createFileDialogs', () => {
 describe('openDialogFilters', () => {
   it('offers one filter showing every accepted file first when there are several kinds', () => {
     const filters = openDialogFilters(['json', 'csv']);
-    expect(filters[0]?.extensions).toEqual(['json', 'csv']);
-    expect(filters.slice(1).map((filter) => filter.extensions)).toEqual([['json'], ['csv']]);
+    expect(filters[0]?.extensions).toEqual(['json', 'csv', 'tsv']);
+    expect(filters.slice(1).map((filter) => filter.extensions)).toEqual([['json'], ['csv', 'tsv']]);
   });
 
-  it('offers only that kind when there is one', () => {
-    expect(openDialogFilters(['csv']).map((filter) => filter.extensions)).toEqual([['csv']]);
+  it('offers only that kind, tab-separated files with CSV, when there is one', () => {
+    expect(openDialogFilters(['csv']).map((filter) => filter.extensions)).toEqual([['csv', 'tsv']]);
   });
 });

@@ -43,7 +43,7 @@ describe('openTextFile', () => {
       void openTextFile({ kinds: ['json', 'csv'], maxBytes: MB }, env);
       // Synchronously, so the click still counts as the user's own gesture.
       expect(input.click).toHaveBeenCalledOnce();
-      expect(input.accept.split(',')).toEqual(['.json', 'application/json', '.csv', 'text/csv']);
+      expect(input.accept.split(',')).toEqual(['.json', 'application/json', '.csv', '.tsv', 'text/csv', 'text/tab-separated-values']);
     });
 
     it('returns the chosen file name and text, and removes the picker, when the user picks a file', async () => {
