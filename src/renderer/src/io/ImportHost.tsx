@@ -8,9 +8,20 @@ import { onMenuAction } from '../platform/onMenuAction';
 import { navigate } from '../app/useRoute';
 import { routeHref } from '../app/route';
 import { currentTime } from '../ui/clock';
-import { ImportDialog, type ImportState } from './ImportDialog';
-import { MAX_IMPORT_BYTES } from './parseImport';
+import type { ImportState } from './ImportDialog';
+import { MAX_IMPORT_BYTES } from './importLimit';
 import { parseImportOffThread } from './parseImportOffThread';
+
+type ImportDialogComponent = typeof import('./ImportDialog').ImportDialog;
+
+// The preview (and the board-file and CSV code it brings) loads when an import starts, not with
+// the first screen. Each stage waits for it before it is shown (no Suspense, whose throttled
+// reveal could skip the progress of a quick import altogether).
+let importDialog: Promise<ImportDialogComponent> | undefined;
+function loadImportDialog(): Promise<ImportDialogComponent> {
+  importDialog ??= import('./ImportDialog').then((module) => module.ImportDialog);
+  return importDialog;
+}
 
 const StartImport = createContext<() => void>(() => {});
 
@@ -24,8 +35,13 @@ export function useStartImport(): () => void {
  * anywhere on the window all end in the same preview, and only a confirmed import writes anything.
  */
 export function ImportHost({ children }: { readonly children: ReactNode }) {
-  const [state, setState] = useState<ImportState | null>(null);
+  const [shown, setShown] = useState<{ readonly state: ImportState; readonly Dialog: ImportDialogComponent } | null>(null);
   const [dragging, setDragging] = useState(false);
+  // Stages are shown in the order they were reached: each waits for the same loaded module.
+  const setState = useCallback((state: ImportState | null) => {
+    if (state === null) return setShown(null);
+    void loadImportDialog().then((Dialog) => setShown({ state, Dialog }));
+  }, []);
 
   const readText = useCallback(async (fileName: string, size: number, text: Promise<{ ok: true; value: string } | { ok: false; error: string }>) => {
     setState({ stage: 'reading', fileName, size });
@@ -33,7 +49,7 @@ export function ImportHost({ children }: { readonly children: ReactNode }) {
     if (!content.ok) return setState({ stage: 'failed', fileName, message: content.error });
     const parsed = await parseImportOffThread(fileName, content.value, currentTime());
     setState(parsed.ok ? { stage: 'preview', preview: parsed.value } : { stage: 'failed', fileName, message: parsed.error });
-  }, []);
+  }, [setState]);
 
   const start = useCallback(async () => {
     const picked = await openTextFile({ kinds: ['json', 'csv'], maxBytes: MAX_IMPORT_BYTES });
@@ -41,7 +57,7 @@ export function ImportHost({ children }: { readonly children: ReactNode }) {
     if (picked.value === null) return;
     const size = new Blob([picked.value.text]).size;
     await readText(picked.value.name, size, Promise.resolve({ ok: true, value: picked.value.text }));
-  }, [readText]);
+  }, [readText, setState]);
 
   useEffect(() => onMenuAction((action) => action === 'import' && void start()), [start]);
 
@@ -88,10 +104,10 @@ export function ImportHost({ children }: { readonly children: ReactNode }) {
     <StartImport.Provider value={() => void start()}>
       {children}
       {dragging && <div className="drop-overlay">Drop a .raci.json, .csv or .tsv file to import it</div>}
-      {state && (
-        <ImportDialog
-          key={state.stage === 'preview' ? `preview:${state.preview.fileName}` : state.stage}
-          state={state}
+      {shown && (
+        <shown.Dialog
+          key={shown.state.stage === 'preview' ? `preview:${shown.state.preview.fileName}` : shown.state.stage}
+          state={shown.state}
           onConfirm={confirm}
           onCancel={() => setState(null)}
         />

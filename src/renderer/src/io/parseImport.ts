@@ -6,13 +6,13 @@ import type { Board } from '../../../shared/domain/board';
 import type { Result } from '../../../shared/domain/result';
 import { restoreBoard } from '../../../shared/codecs/restoreBoard';
 import { parseCsvImport, type CsvImportPreview } from '../../../shared/codecs/parseCsvImport';
+import { MAX_IMPORT_BYTES } from './importLimit';
+
+export { MAX_IMPORT_BYTES };
 
 export type ImportPreview =
   | { readonly kind: 'json'; readonly fileName: string; readonly board: Board; readonly warnings: readonly string[] }
   | { readonly kind: 'csv'; readonly fileName: string; readonly preview: CsvImportPreview };
-
-/** The largest file the app reads, checked before reading (and again by each codec). */
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 export interface ParseImportArgs {
   readonly fileName: string;

@@ -1,6 +1,6 @@
 import type { Result } from '../../../shared/domain/result';
 import { newId } from '../ui/newId';
-import { parseImport, type ImportPreview } from './parseImport';
+import type { ImportPreview } from './parseImport';
 
 /**
  * Parses in a worker; where workers cannot start (some file:// setups), parses on the page after
@@ -8,13 +8,19 @@ import { parseImport, type ImportPreview } from './parseImport';
  */
 export function parseImportOffThread(fileName: string, text: string, now: number): Promise<Result<ImportPreview, string>> {
   return new Promise((resolve) => {
+    // The page's own copy of the parser loads only if it is needed.
     const fallback = () =>
       setTimeout(() => {
-        try {
-          resolve(parseImport({ fileName, text, now, newId }));
-        } catch {
-          resolve({ ok: false, error: 'This file could not be read.' });
-        }
+        import('./parseImport').then(
+          ({ parseImport }) => {
+            try {
+              resolve(parseImport({ fileName, text, now, newId }));
+            } catch {
+              resolve({ ok: false, error: 'This file could not be read.' });
+            }
+          },
+          () => resolve({ ok: false, error: 'This file could not be read.' }),
+        );
       }, 30);
     let worker: Worker;
     try {
