@@ -118,6 +118,38 @@ test.describe('matrix view', () => {
     await expect(cell(page, 'Why the market needs this', 'Project manager')).toHaveText('I');
   });
 
+  test('edits the title with Enter or F2 from a letter cell, and picks letters with Space or Shift+F10', async ({ page }) => {
+    await createBoard(page);
+    const grid = await openMatrix(page);
+    const budget = cell(page, 'Budget', 'Project manager');
+    await budget.focus();
+
+    await page.keyboard.press('Enter');
+    const title = page.getByRole('textbox', { name: 'New title for Budget' });
+    await expect(title).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(budget).toBeFocused();
+    await page.keyboard.press('F2');
+    await expect(title).toBeFocused();
+    await title.fill('Budget and costs');
+    await page.keyboard.press('Enter');
+    await expect(grid.getByRole('rowheader', { name: 'Budget and costs', exact: true })).toBeVisible();
+    const renamed = cell(page, 'Budget and costs', 'Project manager');
+    await expect(renamed).toBeFocused();
+    await expect(renamed).toHaveText('R/A');
+
+    const picker = page.getByRole('dialog', { name: 'Project manager on Budget and costs' });
+    await page.keyboard.press('Space');
+    await expect(picker).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(picker).toBeHidden();
+    await expect(renamed).toBeFocused();
+    await page.keyboard.press('Shift+F10');
+    await expect(picker).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(renamed).toBeFocused();
+  });
+
   test('picks letters for a clicked cell in a popover', async ({ page }) => {
     await createBoard(page);
     await openMatrix(page);

@@ -53,6 +53,24 @@ export function BoardScreen({ boardId }: { readonly boardId: string }) {
     [report],
   );
 
+  // A finding picked in the health panel must show its task: when the search or filter hides it,
+  // the filter is cleared, and the filter bar says why.
+  const [filterNote, setFilterNote] = useState<string | null>(null);
+  const changeFilter = useCallback((next: TaskFilter) => {
+    setFilter(next);
+    setFilterNote(null);
+  }, []);
+  const selectTask = useCallback(
+    (taskId: TaskId | null) => {
+      setSelectedTaskId(taskId);
+      if (taskId === null || visibleTaskIds === null || visibleTaskIds.has(taskId)) return;
+      const title = board?.tasks.find((task) => task.id === taskId)?.title ?? 'the task';
+      setFilter(EMPTY_TASK_FILTER);
+      setFilterNote(`Filters cleared to show “${title}”.`);
+    },
+    [visibleTaskIds, board],
+  );
+
   const apply = useCallback(
     (command: Command) => {
       const result = dispatch(command);
@@ -198,7 +216,7 @@ export function BoardScreen({ boardId }: { readonly boardId: string }) {
         </span>
       </header>
       {view !== 'compare' && (
-        <FilterBar board={board} filter={filter} report={report} shown={visibleTaskIds?.size ?? null} onChange={setFilter}>
+        <FilterBar board={board} filter={filter} report={report} shown={visibleTaskIds?.size ?? null} note={filterNote} onChange={changeFilter}>
           {view === 'lanes' && (
             <button type="button" className="btn" aria-pressed={overlayOn} onClick={() => setOverlayOn((on) => !on)}>
               Article overlay
@@ -244,9 +262,9 @@ export function BoardScreen({ boardId }: { readonly boardId: string }) {
             board={board}
             report={report}
             selectedTaskId={selectedTaskId}
-            onSelectTask={setSelectedTaskId}
+            onSelectTask={selectTask}
             onApplyFix={apply}
-            onFilterByRule={(ruleId: RuleId) => setFilter({ ...EMPTY_TASK_FILTER, ruleId })}
+            onFilterByRule={(ruleId: RuleId) => changeFilter({ ...EMPTY_TASK_FILTER, ruleId })}
           />
         )}
         {panel === 'workload' && <WorkloadChart board={board} overloaded={overloaded} />}

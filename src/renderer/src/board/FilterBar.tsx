@@ -13,13 +13,15 @@ interface FilterBarProps {
   readonly filter: TaskFilter;
   readonly report: RuleReport;
   readonly shown: number | null;
+  /** Why the filter just changed by itself (e.g. cleared to show a picked finding's task). */
+  readonly note?: string | null;
   readonly onChange: (filter: TaskFilter) => void;
   /** Extra controls for the current view, shown at the end of the bar. */
   readonly children?: ReactNode;
 }
 
 /** Search and filters for the lanes and the matrix; always visible, cleared in one click. */
-export function FilterBar({ board, filter, report, shown, onChange, children }: FilterBarProps) {
+export function FilterBar({ board, filter, report, shown, note = null, onChange, children }: FilterBarProps) {
   const active = isFilterActive(filter);
   return (
     <div className="filter-bar" role="search" aria-label="Search and filter">
@@ -85,6 +87,11 @@ export function FilterBar({ board, filter, report, shown, onChange, children }: 
             Clear filters
           </button>
         </>
+      )}
+      {!active && note !== null && (
+        <span className="filter-count filter-note" role="status">
+          {note}
+        </span>
       )}
       {children && <span className="filter-bar-end">{children}</span>}
     </div>

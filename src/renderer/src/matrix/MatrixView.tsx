@@ -86,7 +86,11 @@ interface Metrics {
 }
 
 export function MatrixView({ board, dispatch, findingsByTask = NO_FINDINGS, highlightTaskId = null, visibleTaskIds = null }: MatrixViewProps) {
-  const rows = useMemo(() => matrixDisplayRows(board, visibleTaskIds), [board, visibleTaskIds]);
+  // A folded group holding the highlighted task is drawn open without changing the board:
+  // looking at a finding is not an edit, so it must not add an undo step or clear the redo stack.
+  const [revealedGroupId, setRevealedGroupId] = useState<GroupId | null>(null);
+  const shownBoard = useMemo(() => withGroupOpen(board, revealedGroupId), [board, revealedGroupId]);
+  const rows = useMemo(() => matrixDisplayRows(shownBoard, visibleTaskIds), [shownBoard, visibleTaskIds]);
   // A stable key list while the rows keep their order, so the sortable rows are left alone by a cell edit.
   const keySignature = rows.map((row) => row.key).join('\n');
   const rowKeys = useMemo(() => (keySignature === '' ? [] : keySignature.split('\n')), [keySignature]);
@@ -129,21 +133,15 @@ export function MatrixView({ board, dispatch, findingsByTask = NO_FINDINGS, high
       const key = taskRowKey(highlightTaskId);
       setFocus((current) => ({ ...current, key, col: 0 }));
       setScrollTarget({ key, col: 0, align: 'center' });
+      const groupId = board.tasks.find((task) => task.id === highlightTaskId)?.groupId;
+      const group = groupId === undefined ? undefined : board.groups.find((g) => g.id === groupId);
+      setRevealedGroupId(group?.collapsed === true ? group.id : null);
     }
   }
 
   useLayoutEffect(() => {
     boardRef.current = board;
   });
-
-  // A highlighted task inside a folded group is shown by unfolding the group.
-  useEffect(() => {
-    if (highlightTaskId === null) return;
-    const current = boardRef.current;
-    const groupId = current.tasks.find((task) => task.id === highlightTaskId)?.groupId;
-    const group = groupId === undefined ? undefined : current.groups.find((g) => g.id === groupId);
-    if (group?.collapsed === true) dispatch({ type: 'setGroupCollapsed', groupId: group.id, collapsed: false });
-  }, [highlightTaskId, dispatch]);
 
   const measure = useCallback(() => {
     const scroller = scrollerRef.current;
@@ -220,6 +218,8 @@ export function MatrixView({ board, dispatch, findingsByTask = NO_FINDINGS, high
 
   const run = useCallback(
     (command: Command): boolean => {
+      // Folding or unfolding the group drawn open for a finding ends that: the board's own state shows again.
+      if (command.type === 'setGroupCollapsed') setRevealedGroupId((current) => (current === command.groupId ? null : current));
       const before = boardRef.current;
       const result = dispatch(command);
       if (!result.ok) {
@@ -588,13 +588,13 @@ export function MatrixView({ board, dispatch, findingsByTask = NO_FINDINGS, high
             <dd>Toggle a letter</dd>
             <dt>Delete</dt>
             <dd>Clear the cell</dd>
-            <dt>Enter, Space</dt>
-            <dd>Pick letters; on a title: rename</dd>
-            <dt>F2</dt>
+            <dt>Enter, F2</dt>
             <dd>Rename the task or group</dd>
+            <dt>Space, Shift+F10</dt>
+            <dd>Pick letters; on a group: Space folds</dd>
             <dt>Alt+↑ Alt+↓</dt>
             <dd>Move the row or group</dd>
-            <dt>Shift+F10</dt>
+            <dt>Shift+F10 on a title</dt>
             <dd>Row actions, move to a group</dd>
           </dl>
         </details>
@@ -763,4 +763,10 @@ function cellOf(grid: HTMLTableElement, key: string, col: number): HTMLElement |
 
 function messageOf(result: Result<unknown, CommandError>): string | null {
   return result.ok ? null : result.error.message;
+}
+
+/** The board with one folded group drawn open (for display only; the stored board keeps it folded). */
+function withGroupOpen(board: Board, groupId: GroupId | null): Board {
+  if (groupId === null || board.groups.every((group) => group.id !== groupId || group.collapsed !== true)) return board;
+  return { ...board, groups: board.groups.map((group) => (group.id === groupId ? { ...group, collapsed: false } : group)) };
 }

@@ -8,11 +8,11 @@
  *   PageUp / PageDown a screenful of rows
  *   R, A, C, I        toggle that letter on the focused cell
  *   Delete, Backspace clear the cell; on a row heading, delete the task (or group, asked first)
- *   Enter             on a task heading: edit its title; on a cell: pick letters; on a group: rename
- *   F2                edit the title of the focused row's task, or rename the group
+ *   Enter, F2         anywhere on a task row: edit its title; on a group heading: rename the group
  *   Space             on a cell: pick letters; on a group heading: fold or unfold
  *   Alt+Up / Alt+Down move the row (a group heading moves the group), one command per press
- *   Shift+F10, Menu   the row's actions (rename, move, group, delete)
+ *   Shift+F10, Menu   on a cell: pick letters; on a row heading: the row's actions (rename, move,
+ *                     group, delete)
  *
  * Column 0 is the row heading, columns 1..n the roles in lane order. A group row has one cell; the
  * column is kept while passing through it so walking down a column is not reset by a heading.
@@ -81,7 +81,7 @@ export function matrixKeyboard(state: MatrixKeyState, press: KeyPress): KeyOutco
     if (key !== 'ArrowUp' && key !== 'ArrowDown') return null;
     return moveRow(state, row, key === 'ArrowUp' ? -1 : 1);
   }
-  if (key === 'F10' && press.shiftKey === true) return row.kind === 'ungrouped' ? HANDLED : { action: 'openMenu' };
+  if (key === 'F10' && press.shiftKey === true) return contextAction(state, row);
 
   switch (key) {
     case 'ArrowUp':
@@ -109,9 +109,6 @@ export function matrixKeyboard(state: MatrixKeyState, press: KeyPress): KeyOutco
     case 'End':
       return at(focus.row, lastCol);
     case 'Enter':
-      if (row.kind === 'group') return { action: 'renameGroup' };
-      if (row.kind === 'ungrouped') return HANDLED;
-      return { action: onRoleCell(state) ? 'openPicker' : 'editTitle' };
     case 'F2':
       if (row.kind === 'group') return { action: 'renameGroup' };
       if (row.kind === 'ungrouped') return HANDLED;
@@ -127,7 +124,7 @@ export function matrixKeyboard(state: MatrixKeyState, press: KeyPress): KeyOutco
       if (!onRoleCell(state)) return { action: 'deleteTask' };
       return setLetters(state, row, () => NO_LETTERS);
     case 'ContextMenu':
-      return row.kind === 'ungrouped' ? HANDLED : { action: 'openMenu' };
+      return contextAction(state, row);
     default:
       break;
   }
@@ -135,6 +132,12 @@ export function matrixKeyboard(state: MatrixKeyState, press: KeyPress): KeyOutco
   const letter = key.length === 1 ? parseLetter(key) : undefined;
   if (letter === undefined || row.kind !== 'task' || !onRoleCell(state)) return null;
   return setLetters(state, row, (current) => toggleLetter(current, letter));
+}
+
+/** Shift+F10 and the Menu key: a cell's own popup is its letter picker; a heading's is the row menu. */
+function contextAction(state: MatrixKeyState, row: DisplayRow): KeyOutcome {
+  if (row.kind === 'ungrouped') return HANDLED;
+  return { action: row.kind === 'task' && onRoleCell(state) ? 'openPicker' : 'openMenu' };
 }
 
 function onRoleCell(state: MatrixKeyState): boolean {

@@ -110,9 +110,8 @@ describe('matrixKeyboard', () => {
   });
 
   describe('editors', () => {
-    it('edits the title when Enter is pressed on the row heading, and picks letters on a cell', () => {
-      expect(press({ row: BUDGET, col: 0 }, 'Enter')).toEqual({ action: 'editTitle' });
-      expect(press({ row: BUDGET, col: 2 }, 'Enter')).toEqual({ action: 'openPicker' });
+    it('edits the title when Enter is pressed anywhere on a task row, the heading or a letter cell', () => {
+      for (const col of [0, 1, 2, 3]) expect(press({ row: BUDGET, col }, 'Enter')).toEqual({ action: 'editTitle' });
     });
 
     it('edits the title when F2 is pressed anywhere on a task row', () => {
@@ -131,9 +130,15 @@ describe('matrixKeyboard', () => {
       expect(press({ row: BUDGET, col: 0 }, 'Backspace')).toEqual({ action: 'deleteTask' });
     });
 
-    it('opens the row actions when Shift+F10 or the Menu key is pressed', () => {
+    it('picks letters when Shift+F10 or the Menu key is pressed on a letter cell', () => {
+      expect(press({ row: BUDGET, col: 2 }, 'F10', { shiftKey: true })).toEqual({ action: 'openPicker' });
+      expect(press({ row: BUDGET, col: 3 }, 'ContextMenu')).toEqual({ action: 'openPicker' });
+      expect(press({ row: BUDGET, col: 2 }, 'F10')).toBeNull();
+    });
+
+    it('opens the row actions when Shift+F10 or the Menu key is pressed on a row or group heading', () => {
       expect(press({ row: BUDGET, col: 0 }, 'F10', { shiftKey: true })).toEqual({ action: 'openMenu' });
-      expect(press({ row: BUDGET, col: 2 }, 'ContextMenu')).toEqual({ action: 'openMenu' });
+      expect(press({ row: BUDGET, col: 0 }, 'ContextMenu')).toEqual({ action: 'openMenu' });
       expect(press({ row: DELIVERY, col: 2 }, 'ContextMenu')).toEqual({ action: 'openMenu' });
       expect(press({ row: NO_GROUP, col: 0 }, 'ContextMenu')).toEqual({});
       expect(press({ row: NO_GROUP, col: 0 }, 'F10', { shiftKey: true })).toEqual({});
