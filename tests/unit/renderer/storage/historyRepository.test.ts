@@ -2,7 +2,8 @@ import Dexie, { liveQuery } from 'dexie';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Board } from '../../../../src/shared/domain/board';
-import type { Command } from '../../../../src/shared/domain/command';
+import type { Command, CommandType } from '../../../../src/shared/domain/command';
+import { DEFAULT_RULE_SETTINGS } from '../../../../src/shared/domain/rules/ruleSettings';
 import { applyCommand } from '../../../../src/shared/domain/commands';
 import { checkBoardInvariants } from '../../../../src/shared/domain/checkBoardInvariants';
 import { canonicalOrder } from '../../../../src/shared/domain/history/canonicalOrder';
@@ -460,5 +461,82 @@ describe('historyState', () => {
       subscription.unsubscribe();
       Dexie.dependencies.indexedDB = previous;
     }
+  });
+});
+
+/**
+ * One case per command type: a Record keyed by CommandType, so adding a command to the union
+ * without a case here fails the type-check. Each command changes launchBoard and is labelled in
+ * words as the user would read it in the Undo button.
+ */
+const EVERY_COMMAND: { readonly [T in CommandType]: { readonly command: Extract<Command, { type: T }>; readonly label: string } } = {
+  addTask: {
+    command: { type: 'addTask', taskId: 'task-new', title: 'Plan the launch party', roleId: 'role-eng', groupId: 'group-run' },
+    label: 'Added task Plan the launch party',
+  },
+  renameTask: { command: RENAME_SHIP, label: 'Renamed Ship it to Ship the release' },
+  setTaskNotes: { command: { type: 'setTaskNotes', taskId: 'task-a', notes: 'After the beta.' }, label: 'Edited notes of Ship it' },
+  deleteTask: { command: { type: 'deleteTask', taskId: 'task-c' }, label: 'Deleted task Write the roadmap' },
+  addRole: { command: { type: 'addRole', roleId: 'role-new', name: 'Designer', colour: '#aa3377' }, label: 'Added lane Designer' },
+  renameRole: { command: { type: 'renameRole', roleId: 'role-eng', name: 'Tech lead' }, label: 'Renamed lane Engineering lead to Tech lead' },
+  recolourRole: { command: { type: 'recolourRole', roleId: 'role-pm', colour: '#aa3377' }, label: 'Recoloured lane Product manager' },
+  moveRole: { command: { type: 'moveRole', roleId: 'role-proj', toIndex: 0 }, label: 'Moved lane Project manager' },
+  deleteRole: { command: DELETE_ENG, label: 'Deleted lane Engineering lead' },
+  setLetters: {
+    command: { type: 'setLetters', taskId: 'task-b', roleId: 'role-eng', letters: ['R', 'A'] },
+    label: 'Set Run the schedule / Engineering lead to R/A',
+  },
+  moveTask: { command: MOVE_VISION, label: 'Moved Define the vision to Project manager' },
+  renameBoard: { command: { type: 'renameBoard', name: 'Launch 2027' }, label: 'Renamed board to Launch 2027' },
+  addGroup: { command: { type: 'addGroup', groupId: 'group-new', name: 'Follow-up' }, label: 'Added group Follow-up' },
+  renameGroup: { command: { type: 'renameGroup', groupId: 'group-plan', name: 'Discovery' }, label: 'Renamed group Plan to Discovery' },
+  deleteGroup: { command: { type: 'deleteGroup', groupId: 'group-plan' }, label: 'Deleted group Plan' },
+  moveGroup: { command: { type: 'moveGroup', groupId: 'group-run', toIndex: 0 }, label: 'Moved group Run' },
+  setGroupCollapsed: { command: { type: 'setGroupCollapsed', groupId: 'group-plan', collapsed: true }, label: 'Collapsed group Plan' },
+  setTaskGroup: { command: { type: 'setTaskGroup', taskId: 'task-a', groupId: 'group-run' }, label: 'Moved Ship it to group Run' },
+  moveTaskRow: { command: { type: 'moveTaskRow', taskId: 'task-c', toIndex: 0 }, label: 'Reordered Write the roadmap in Plan' },
+  setRuleSettings: {
+    command: { type: 'setRuleSettings', settings: { ...DEFAULT_RULE_SETTINGS, maxResponsible: 3, disabled: ['idle-role'] } },
+    label: 'Changed rule settings',
+  },
+  setKeepMine: { command: { type: 'setKeepMine', taskId: 'task-d', keep: true, note: 'We own the vision.' }, label: 'Marked Define the vision "Keep mine"' },
+  batch: {
+    command: {
+      type: 'batch',
+      label: 'Made Engineering lead accountable for Run the schedule',
+      commands: [
+        { type: 'setLetters', taskId: 'task-b', roleId: 'role-eng', letters: ['A'] },
+        { type: 'setLetters', taskId: 'task-b', roleId: 'role-proj', letters: ['R'] },
+      ],
+    },
+    label: 'Made Engineering lead accountable for Run the schedule',
+  },
+};
+
+describe('undo and redo of every command', () => {
+  const ids = [launchBoard.id, ...launchBoard.roles.map((r) => r.id), ...launchBoard.tasks.map((t) => t.id), ...launchBoard.groups.map((g) => g.id), 'task-new', 'role-new', 'group-new'];
+
+  it.each(Object.entries(EVERY_COMMAND))('gives back the board before and after, labelled in words, for %s', async (type, { command, label }) => {
+    expect(command.type).toBe(type);
+    const { db } = await databaseWith(launchBoard);
+
+    const committed = await commitEdit(db, launchBoard, command, 1_800_000_000_001);
+    if (!committed.ok) throw new Error(committed.error.message);
+    expect(committed.value.refused).toBeNull();
+    const after = committed.value.board;
+    expect(after).not.toEqual(launchBoard);
+    expect(await loadBoard(db, launchBoard.id)).toStrictEqual(canonical(after));
+    expect(await historyState(db, launchBoard.id)).toEqual({ undoLabel: label, redoLabel: null });
+    for (const id of ids) expect(label).not.toContain(id);
+
+    const undone = await undo(db, launchBoard.id, 1_800_000_000_002);
+    expect(undone).toEqual({ ok: true, value: { board: canonical({ ...launchBoard, updatedAt: 1_800_000_000_002 }), label } });
+    expect(await loadBoard(db, launchBoard.id)).toStrictEqual(canonical({ ...launchBoard, updatedAt: 1_800_000_000_002 }));
+    expect(await historyState(db, launchBoard.id)).toEqual({ undoLabel: null, redoLabel: label });
+
+    const redone = await redo(db, launchBoard.id, 1_800_000_000_003);
+    expect(redone).toEqual({ ok: true, value: { board: canonical({ ...after, updatedAt: 1_800_000_000_003 }), label } });
+    expect(await loadBoard(db, launchBoard.id)).toStrictEqual(canonical({ ...after, updatedAt: 1_800_000_000_003 }));
+    expect(await historyState(db, launchBoard.id)).toEqual({ undoLabel: label, redoLabel: null });
   });
 });
