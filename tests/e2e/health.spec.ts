@@ -29,6 +29,7 @@ test.describe('health, workload and filters', () => {
     await expect(page.getByRole('button', { name: 'Health: 0 errors, 0 warnings' })).toBeVisible();
     await health.getByRole('spinbutton', { name: /Largest share/ }).fill('50');
     await expect(health.getByText(/Product manager is accountable for/)).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
     await page.reload();
     await expect(page.getByRole('button', { name: 'Health: 0 errors, 1 warnings' })).toBeVisible();
   });
@@ -40,6 +41,102 @@ test.describe('health, workload and filters', () => {
     await page.getByRole('region', { name: 'Health' }).getByRole('button', { name: 'Nobody is accountable for Milestones.' }).click();
     await expect(page.locator('.card-item.is-highlighted')).toHaveAttribute('data-task-id', /.+/);
     await expect(page.locator('.card-item.is-highlighted .card-title')).toHaveText('Milestones');
+  });
+
+  test('shows the task of a finding the search hides, clearing the filter, in the lanes and in the matrix', async ({ page }) => {
+    await createBoard(page);
+    await dragTo(page, card(page, 'Milestones'), lane(page, 'Unassigned'));
+    await expect(card(lane(page, 'Unassigned'), 'Milestones')).toBeVisible();
+    const search = page.getByRole('searchbox', { name: 'Search tasks' });
+    await search.fill('execute');
+    await expect(card(page, 'Milestones')).toHaveCount(0);
+    await page.getByRole('button', { name: /^Health/ }).click();
+    const finding = page.getByRole('region', { name: 'Health' }).getByRole('button', { name: 'Nobody is accountable for Milestones.' });
+    await finding.click();
+    await expect(search).toHaveValue('');
+    await expect(page.getByRole('status').filter({ hasText: 'Filters cleared to show “Milestones”.' })).toBeVisible();
+    await expect(page.locator('.card-item.is-highlighted .card-title')).toHaveText('Milestones');
+
+    // The same in the matrix, with a role filter that leaves Milestones out.
+    await page.getByRole('tab', { name: 'Matrix' }).click();
+    await page.getByRole('combobox', { name: 'Filter by role' }).selectOption({ label: 'Product manager' });
+    const grid = page.getByRole('grid', { name: 'RACI matrix' });
+    await expect(grid.getByRole('rowheader', { name: 'Milestones', exact: true })).toHaveCount(0);
+    await expect(page.getByText('Filters cleared to show')).toHaveCount(0);
+    await finding.click();
+    await expect(page.getByRole('combobox', { name: 'Filter by role' })).toHaveValue('');
+    await expect(page.getByRole('status').filter({ hasText: 'Filters cleared to show “Milestones”.' })).toBeVisible();
+    await expect(grid.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Milestones', exact: true }) })).toHaveClass(/is-highlighted/);
+    await expect(grid.getByRole('rowheader', { name: 'Milestones', exact: true })).toBeInViewport();
+  });
+
+  test('selecting a finding in a folded group shows its task without adding an undo step', async ({ page }) => {
+    await createBoard(page);
+    await page.getByRole('tab', { name: 'Matrix' }).click();
+    const grid = page.getByRole('grid', { name: 'RACI matrix' });
+    const undo = page.getByRole('button', { name: 'Undo', exact: true });
+    const redo = page.getByRole('button', { name: 'Redo', exact: true });
+    const milestones = grid.getByRole('rowheader', { name: 'Milestones', exact: true });
+    const milestonesRow = grid.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Milestones', exact: true }) });
+    const milestonesCell = milestonesRow.getByRole('gridcell').nth(1);
+
+    // Milestones loses its accountable role and goes into a folded group Delivery.
+    await milestonesCell.focus();
+    await page.keyboard.press('a');
+    await expect(milestonesCell).toHaveText('R');
+    await page.getByRole('button', { name: '+ Add group' }).click();
+    await page.getByRole('textbox', { name: 'New group name' }).fill('Delivery');
+    await page.keyboard.press('Enter');
+    await milestones.focus();
+    await page.keyboard.press('Shift+F10');
+    await page.getByRole('menu', { name: 'Actions for Milestones' }).getByRole('menuitemradio', { name: 'Delivery' }).click();
+    const fold = grid.getByRole('button', { name: 'Delivery', exact: true });
+    await fold.click();
+    await expect(fold).toHaveAttribute('aria-expanded', 'false');
+    await expect(milestones).toHaveCount(0);
+
+    // An edit undone, so there is something to redo.
+    const budget = grid.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Budget', exact: true }) }).getByRole('gridcell').first();
+    await budget.focus();
+    await page.keyboard.press('c');
+    await expect(budget).toHaveText('C');
+    await undo.click();
+    await expect(budget).toHaveText('');
+    await expect(redo).toHaveAttribute('title', /Redo Set Budget \/ Product manager to C/);
+
+    await page.getByRole('button', { name: /^Health/ }).click();
+    await page.getByRole('region', { name: 'Health' }).getByRole('button', { name: 'Nobody is accountable for Milestones.' }).click();
+    await expect(milestones).toBeInViewport();
+    await expect(milestonesRow).toHaveClass(/is-highlighted/);
+    await expect(fold).toHaveAttribute('aria-expanded', 'true');
+    // Going to the lanes and back with the finding still selected records nothing either.
+    await page.getByRole('tab', { name: 'Lanes' }).click();
+    await page.getByRole('tab', { name: 'Matrix' }).click();
+    await expect(milestones).toBeVisible();
+    await expect(redo).toHaveAttribute('title', /Redo Set Budget \/ Product manager to C/);
+    await expect(undo).toHaveAttribute('title', /Undo Collapsed group Delivery/);
+
+    await redo.click();
+    await expect(budget).toHaveText('C');
+    await expect(redo).toBeDisabled();
+    // The group is still folded as stored: showing the finding changed nothing.
+    await page.reload();
+    await page.getByRole('tab', { name: 'Matrix' }).click();
+    await expect(grid.getByRole('button', { name: 'Delivery', exact: true })).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  test('marks a lane whose role has a finding: an idle role and an overloaded role', async ({ page }) => {
+    await createBoard(page);
+    await page.getByRole('button', { name: '+ Add lane' }).click();
+    await page.getByRole('textbox', { name: 'New lane name' }).fill('Designer');
+    await page.keyboard.press('Enter');
+    await expect(lane(page, 'Designer').getByRole('img', { name: 'Designer holds no letter on any task.' })).toBeVisible();
+    await expect(lane(page, 'Product manager').getByRole('img')).toHaveCount(0);
+
+    await dragTo(page, card(page, 'Budget'), lane(page, 'Product manager'));
+    await expect(card(lane(page, 'Product manager'), 'Budget')).toBeVisible();
+    await expect(lane(page, 'Product manager').getByRole('img', { name: /^Product manager is accountable for 16 of 25 tasks/ })).toBeVisible();
+    await expect(lane(page, 'Project manager').getByRole('img')).toHaveCount(0);
   });
 
   test('shows the workload of each role with overloaded roles marked', async ({ page }) => {

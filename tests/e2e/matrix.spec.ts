@@ -352,6 +352,69 @@ test.describe('matrix view', () => {
     await expect.poll(async () => (await rowLabels(page)).length).toBe(25);
   });
 
+  test('filters the rows by role, by letter and by finding', async ({ page }) => {
+    await createBoard(page);
+    await openMatrix(page);
+    // Budget loses its accountable role (a finding) and Product manager is consulted on it.
+    await cell(page, 'Budget', 'Project manager').focus();
+    await page.keyboard.press('a');
+    await expect(cell(page, 'Budget', 'Project manager')).toHaveText('R');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('c');
+    await expect(cell(page, 'Budget', 'Product manager')).toHaveText('C');
+
+    const role = page.getByRole('combobox', { name: 'Filter by role' });
+    const letter = page.getByRole('combobox', { name: 'Filter by letter' });
+    await role.selectOption({ label: 'Project manager' });
+    await expect.poll(async () => (await rowLabels(page)).length).toBe(10);
+    expect(await rowLabels(page)).toContain('Budget');
+    expect(await rowLabels(page)).not.toContain('Product vision');
+    await letter.selectOption({ label: 'A · Accountable' });
+    await expect.poll(async () => (await rowLabels(page)).length).toBe(9);
+    expect(await rowLabels(page)).not.toContain('Budget');
+    await role.selectOption({ label: 'Any role' });
+    await letter.selectOption({ label: 'C · Consulted' });
+    await expect.poll(() => rowLabels(page)).toEqual(['Budget']);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await page.getByRole('combobox', { name: 'Filter by finding' }).selectOption({ label: 'Nobody accountable (1)' });
+    await expect.poll(() => rowLabels(page)).toEqual(['Budget']);
+    await expect(page.getByText('Showing 1 of 25 tasks')).toBeVisible();
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect.poll(async () => (await rowLabels(page)).length).toBe(25);
+  });
+
+  test('keeps the header row and the task column in view when scrolled down and right', async ({ page }) => {
+    await createBoard(page, { template: 'blank', name: 'Wide board' });
+    const boardId = decodeURIComponent(page.url().split('/').pop() ?? '');
+    await seedLargeBoard(page, boardId, 80, 14);
+    await page.reload();
+    const grid = await openMatrix(page);
+    const scroller = page.locator('.matrix-scroller');
+    const scrolled = await scroller.evaluate((el) => {
+      el.scrollTo(el.scrollWidth, 1200);
+      return { top: el.scrollTop, left: el.scrollLeft };
+    });
+    expect(scrolled.top).toBeGreaterThan(1000);
+    expect(scrolled.left).toBeGreaterThan(200);
+    await expect(grid.getByRole('rowheader', { name: 'Task 1', exact: true })).not.toBeInViewport();
+    await expect(grid.getByRole('columnheader', { name: 'Product manager' })).not.toBeInViewport();
+
+    // What is painted at the top-left of the scroller is the header row, the task column below it.
+    const box = (await scroller.boundingBox())!;
+    const painted = async (x: number, y: number) =>
+      page.evaluate(([px, py]) => {
+        const element = document.elementFromPoint(px!, py!);
+        if (element?.closest('thead')) return `header: ${element.closest('th')?.textContent?.trim() ?? ''}`;
+        const rowHeader = element?.closest('th[scope="row"]');
+        return rowHeader ? `task: ${rowHeader.getAttribute('aria-label') ?? ''}` : 'other';
+      }, [x, y]);
+    expect(await painted(box.x + 10, box.y + 10)).toMatch(/^header: Task/);
+    expect(await painted(box.x + box.width - 40, box.y + 10)).toMatch(/^header: Role 16/);
+    expect(await painted(box.x + 10, box.y + box.height / 2)).toMatch(/^task: Task \d+/);
+    const lastColumn = grid.getByRole('columnheader', { name: /^Role 16/ });
+    await expect(lastColumn).toBeInViewport();
+  });
+
   test('scrolls to and marks the task picked in the health panel', async ({ page }) => {
     await createBoard(page);
     const grid = await openMatrix(page);

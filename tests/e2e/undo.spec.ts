@@ -51,4 +51,52 @@ test.describe('undo and redo', () => {
     await page.keyboard.press('Control+y');
     await expect(card(lane(page, 'Product manager'), 'Budget')).toBeVisible();
   });
+
+  test('undoes and redoes a letter edited in the matrix', async ({ page }) => {
+    await createBoard(page);
+    await page.getByRole('tab', { name: 'Matrix' }).click();
+    const grid = page.getByRole('grid', { name: 'RACI matrix' });
+    const row = grid.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Budget', exact: true }) });
+    const productManager = row.getByRole('gridcell').nth(0);
+    const projectManager = row.getByRole('gridcell').nth(1);
+    await productManager.focus();
+    await page.keyboard.press('a');
+    await expect(productManager).toHaveText('A');
+    await expect(projectManager).toHaveText('R');
+    const undo = page.getByRole('button', { name: 'Undo', exact: true });
+    await expect(undo).toHaveAttribute('title', /Undo Set Budget \/ Product manager to A/);
+
+    await undo.click();
+    await expect(productManager).toHaveText('');
+    await expect(projectManager).toHaveText('R/A');
+    await page.getByRole('button', { name: 'Redo', exact: true }).click();
+    await expect(productManager).toHaveText('A');
+    await expect(projectManager).toHaveText('R');
+    // From the keyboard, without leaving the grid.
+    await productManager.focus();
+    await page.keyboard.press('Control+z');
+    await expect(productManager).toHaveText('');
+    await expect(projectManager).toHaveText('R/A');
+  });
+
+  test('undoes and redoes a fix applied from the health panel', async ({ page }) => {
+    await createBoard(page);
+    await dragTo(page, card(page, 'Budget'), lane(page, 'Unassigned'));
+    await expect(card(lane(page, 'Unassigned'), 'Budget')).toBeVisible();
+    await page.getByRole('button', { name: /^Health/ }).click();
+    const health = page.getByRole('region', { name: 'Health' });
+    await health.getByRole('button', { name: 'Make Project manager accountable' }).click();
+    await expect(card(lane(page, 'Project manager'), 'Budget')).toBeVisible();
+    await expect(health.getByText('No problems found')).toBeVisible();
+    const undo = page.getByRole('button', { name: 'Undo', exact: true });
+    await expect(undo).toHaveAttribute('title', /^Undo [A-Z].*Budget/);
+    await expect(undo).not.toHaveAttribute('title', /task-|role-|[0-9a-f]{8}-/);
+
+    await undo.click();
+    await expect(card(lane(page, 'Unassigned'), 'Budget')).toBeVisible();
+    await expect(health.getByText('Nobody is accountable for Budget.')).toBeVisible();
+    await page.getByRole('button', { name: 'Redo', exact: true }).click();
+    await expect(card(lane(page, 'Project manager'), 'Budget')).toBeVisible();
+    await expect(health.getByText('No problems found')).toBeVisible();
+  });
 });

@@ -138,6 +138,13 @@ export function MatrixView({ board, dispatch, findingsByTask = NO_FINDINGS, high
       setRevealedGroupId(group?.collapsed === true ? group.id : null);
     }
   }
+  // The highlighted row coming back into the rows (a filter that hid it was cleared) is scrolled to again.
+  const highlightDrawn = highlightTaskId !== null && rows.some((row) => row.kind === 'task' && row.task.id === highlightTaskId);
+  const [seenHighlightDrawn, setSeenHighlightDrawn] = useState(highlightDrawn);
+  if (highlightDrawn !== seenHighlightDrawn) {
+    setSeenHighlightDrawn(highlightDrawn);
+    if (highlightDrawn && highlightTaskId !== null) setScrollTarget({ key: taskRowKey(highlightTaskId), col: 0, align: 'center' });
+  }
 
   useLayoutEffect(() => {
     boardRef.current = board;
