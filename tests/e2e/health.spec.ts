@@ -28,10 +28,63 @@ test.describe('health, workload and filters', () => {
     await health.getByRole('checkbox', { name: 'Nobody accountable' }).uncheck();
     await expect(page.getByRole('button', { name: 'Health: 0 errors, 0 warnings' })).toBeVisible();
     await health.getByRole('spinbutton', { name: /Largest share/ }).fill('50');
+    await page.keyboard.press('Enter');
     await expect(health.getByText(/Product manager is accountable for/)).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
     await page.reload();
     await expect(page.getByRole('button', { name: 'Health: 0 errors, 1 warnings' })).toBeVisible();
+  });
+
+  test('edits every threshold, recording one undo step per committed value rather than per keystroke', async ({ page }) => {
+    await createBoard(page);
+    await page.getByRole('button', { name: /^Health/ }).click();
+    const health = page.getByRole('region', { name: 'Health' });
+    await health.getByRole('button', { name: 'Rule settings' }).click();
+    await expect(health.getByRole('spinbutton')).toHaveCount(5);
+    const undo = page.getByRole('button', { name: 'Undo', exact: true });
+    const redo = page.getByRole('button', { name: 'Redo', exact: true });
+
+    // Two keystrokes, then Tab: one step, which Undo takes back in one go.
+    const responsible = health.getByRole('spinbutton', { name: 'Most responsible roles per task' });
+    await responsible.click();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('12');
+    await expect(undo).toBeDisabled();
+    await page.keyboard.press('Tab');
+    await expect(undo).toHaveAttribute('title', /Undo Changed rule settings/);
+    await undo.click();
+    await expect(responsible).toHaveValue('2');
+    await expect(undo).toBeDisabled();
+    await redo.click();
+    await expect(responsible).toHaveValue('12');
+
+    // The overload share and the board size it needs; a value out of range puts the saved one back.
+    await health.getByRole('spinbutton', { name: /Largest share/ }).fill('50');
+    await page.keyboard.press('Enter');
+    const overload = health.getByText(/Product manager is accountable for 15 of 25 tasks/);
+    await expect(overload).toBeVisible();
+    const overloadMin = health.getByRole('spinbutton', { name: 'Fewest tasks before overload is checked' });
+    await overloadMin.fill('30');
+    await page.keyboard.press('Enter');
+    await expect(overload).toBeHidden();
+    await health.getByRole('spinbutton', { name: 'Most consulted or informed roles per task' }).fill('3');
+    await page.keyboard.press('Enter');
+    const everyTask = health.getByRole('spinbutton', { name: /Fewest tasks before “a role on every task”/ });
+    await everyTask.fill('0');
+    await page.keyboard.press('Enter');
+    await expect(everyTask).toHaveValue('3');
+    await everyTask.fill('4');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+
+    await page.reload();
+    await page.getByRole('button', { name: /^Health/ }).click();
+    await health.getByRole('button', { name: 'Rule settings' }).click();
+    await expect(health.getByRole('spinbutton', { name: 'Most responsible roles per task' })).toHaveValue('12');
+    await expect(health.getByRole('spinbutton', { name: /Largest share/ })).toHaveValue('50');
+    await expect(overloadMin).toHaveValue('30');
+    await expect(health.getByRole('spinbutton', { name: 'Most consulted or informed roles per task' })).toHaveValue('3');
+    await expect(everyTask).toHaveValue('4');
   });
 
   test('selecting a finding outlines its task in the lanes', async ({ page }) => {
