@@ -33,9 +33,12 @@ export function WorkloadChart({ board, overloaded }: { readonly board: Board; re
                 <span className="chip-dot" style={{ '--chip-colour': row.colour } as CSSProperties} aria-hidden="true" />
                 <span>{row.name}</span>
                 {isOver && <span className="overload-tag">Overloaded</span>}
-                <span className="workload-total">{total}</span>
+                <span className="workload-total">
+                  {total} {total === 1 ? 'letter' : 'letters'}
+                </span>
               </div>
               <div className="bar" aria-hidden="true">
+                {total === 0 && <span className="bar-empty">Nothing assigned</span>}
                 {LETTERS.map((letter) =>
                   row.counts[letter] > 0 ? (
                     <span
