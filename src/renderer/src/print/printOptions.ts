@@ -37,13 +37,22 @@ export function printQuery(options: PrintOptions): string {
   return printRoute('_', options).split('?')[1] ?? '';
 }
 
-/** "Launch plan 2026-11-25.pdf": the board's name made safe for a file name, and the date. */
+/**
+ * "Launch plan 2026-11-25.pdf": the board's name made safe for a file name, and the date. The date
+ * is the user's calendar day (local time), not UTC's: an export made late in the evening west of
+ * Greenwich, or early in the morning east of it, is named after the day on the user's clock.
+ */
 export function exportFileName(boardName: string, date: Date, extension: string): string {
   const safe = Array.from(boardName, (ch) => (ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) ? ' ' : ch))
     .join('')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 80);
-  const day = date.toISOString().slice(0, 10);
-  return `${safe || 'Board'} ${day}${extension}`;
+  return `${safe || 'Board'} ${localDay(date)}${extension}`;
+}
+
+/** YYYY-MM-DD of the local calendar day. */
+function localDay(date: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${String(date.getFullYear()).padStart(4, '0')}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
 }
