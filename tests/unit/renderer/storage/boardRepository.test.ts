@@ -11,7 +11,7 @@ import {
 import { commitEdit, historyState } from '../../../../src/renderer/src/storage/historyRepository';
 import type { RaciDatabase } from '../../../../src/renderer/src/storage/raciDatabase';
 import { emptyBoard, hiringBoard, launchBoard, settledBoard } from './fixtures/boards';
-import { createDbcoreSpy, failingWrites } from './fixtures/dbcoreSpy';
+import { createDbcoreSpy, failingAfterWrite, failingWrites } from './fixtures/dbcoreSpy';
 import { createTestDatabase, dumpDatabase, type TestDatabaseHandle } from './fixtures/testDatabase';
 
 // Edits written the way commands write them: new objects only along the changed path.
@@ -123,6 +123,45 @@ describe('createBoardRecord', () => {
     if (!result.ok) {
       expect(result.error.message).toMatch(/^Your board could not be created: /);
     }
+    expect(await dumpDatabase(db)).toEqual(before);
+  });
+});
+
+describe('createBoardRecord when a later write fails', () => {
+  // An import is saved with createBoardRecord: these show that a failure after the board row was
+  // written leaves nothing behind, neither the board row nor any of the rows written before it.
+  it.each(['roles', 'tasks', 'groups', 'cells'])('stores nothing at all and reports a full disk when the %s write fails', async (table) => {
+    const { handle, db } = await databaseWith(hiringBoard);
+    const before = await dumpDatabase(db);
+    const failing = track(handle.open().use(failingWrites(table, () => new DOMException('Quota exceeded', 'QuotaExceededError'))));
+
+    const result = await createBoardRecord(failing, launchBoard);
+
+    expect(result).toEqual({ ok: false, error: { kind: 'quota', message: expect.stringMatching(/^Your board could not be created: the disk is full\./) } });
+    expect(await dumpDatabase(db)).toEqual(before);
+  });
+
+  it('stores nothing at all when the cells reach IndexedDB and only then fail', async () => {
+    const { handle, db } = await databaseWith(hiringBoard);
+    const before = await dumpDatabase(db);
+    const failing = track(handle.open().use(failingAfterWrite('cells', () => new Error('disk controller on fire'))));
+
+    const result = await createBoardRecord(failing, launchBoard);
+
+    expect(result.ok).toBe(false);
+    expect(await dumpDatabase(db)).toEqual(before);
+    expect(await loadBoard(db, launchBoard.id)).toBeUndefined();
+  });
+
+  it('stores nothing at all when IndexedDB itself refuses a task row', async () => {
+    const { db } = await databaseWith(hiringBoard);
+    const before = await dumpDatabase(db);
+    // A function cannot be stored (DataCloneError): a write IndexedDB refuses after the board row was added.
+    const unstorable = { ...launchBoard, tasks: launchBoard.tasks.map((task, i) => (i === 2 ? { ...task, notes: (() => 'x') as unknown as string } : task)) };
+
+    const result = await createBoardRecord(db, unstorable);
+
+    expect(result.ok).toBe(false);
     expect(await dumpDatabase(db)).toEqual(before);
   });
 });
