@@ -17,6 +17,8 @@ export type HeaderMeaning =
   | { readonly kind: 'letter' }
   /** The roles holding one letter ("Responsible": the roles that are R). */
   | { readonly kind: 'letter-column'; readonly letter: Letter }
+  /** Whether the team kept its own owner against the article's, with its note (see parseKeepMineCell). */
+  | { readonly kind: 'keep-mine' }
   /** A column the board has no place for (ids, notes, descriptions). */
   | { readonly kind: 'ignored' };
 
@@ -31,6 +33,7 @@ const WORDS: ReadonlyMap<string, HeaderMeaning> = new Map<string, HeaderMeaning>
   ['accountable', { kind: 'letter-column', letter: 'A' }],
   ['consulted', { kind: 'letter-column', letter: 'C' }],
   ['informed', { kind: 'letter-column', letter: 'I' }],
+  ...['keepmine', 'keepminenote'].map((word) => [word, { kind: 'keep-mine' }] as const),
   ...['id', 'no', 'number', 'notes', 'note', 'description', 'comments', 'comment', 'details'].map((word) => [word, { kind: 'ignored' }] as const),
 ]);
 

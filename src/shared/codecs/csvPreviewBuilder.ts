@@ -1,6 +1,6 @@
 /**
- * Accumulates what a CSV import found, row by row, whatever the file's shape: tasks (one per group
- * and title), roles (one per name, whatever its case), groups, letters, and the problems met on the
+ * Accumulates what a CSV import found, row by row, whatever the file's shape: tasks (one per row, or
+ * one per group and title where one task spans rows), roles (one per name, whatever its case), groups, letters, and the problems met on the
  * way. Every step is a map lookup, so reading a file stays linear in its size.
  */
 import type { Letter, LetterSet } from '../domain/board';
@@ -23,6 +23,8 @@ export interface CsvPreviewTask {
   readonly title: string;
   /** The name of the task's group, exactly as listed in `groups`. */
   readonly group?: string;
+  /** The team kept its own owner against the article's, with a note (possibly empty) saying why. */
+  readonly keepMine?: { readonly note: string };
 }
 
 export interface CsvAssignment {
@@ -50,10 +52,14 @@ export interface CsvPreviewContent {
 
 export interface CsvPreviewBuilder {
   /**
-   * The task titled `title` in group `group` (either may be raw text), created when new; 'blank'
-   * when the title is, 'full' when the task limit is reached.
+   * The task titled `title` in group `group` (either may be raw text); 'blank' when the title is,
+   * 'full' when the task limit is reached. With 'merge' a title met before in the same group is
+   * the same task (a file with one row per assignment); with 'separate' every call is a new task
+   * (a file with one row per task, where two rows are two tasks even when their titles match).
    */
-  task(line: number, title: string, group: string): TaskLookup;
+  task(line: number, title: string, group: string, mode: TaskMode): TaskLookup;
+  /** Marks a task "Keep mine" with a note; a second, different mark for it is reported and dropped. */
+  keepMine(line: number, task: number, note: string): void;
   /** The role named `name` (case is ignored), created when new; undefined when blank or over the limit. */
   role(line: number, name: string, options?: { readonly warnDuplicate?: boolean }): number | undefined;
   /** Adds letters to a task's cell for a role, merging with letters already there. */
@@ -62,14 +68,23 @@ export interface CsvPreviewBuilder {
   finish(): CsvPreviewContent;
 }
 
+export type TaskMode = 'merge' | 'separate';
+
 export type TaskLookup =
   | { readonly status: 'blank' }
   | { readonly status: 'full' }
-  /** `isNew` is false for a task met before, first on `firstLine`. */
-  | { readonly status: 'ok'; readonly index: number; readonly isNew: boolean; readonly firstLine: number };
+  /**
+   * `isNew` is false for a task met before, first on `firstLine`. `sameTitleLine` is set on a new
+   * task ('separate') when an earlier task in the same group has the same title: the line of the
+   * first such task.
+   */
+  | { readonly status: 'ok'; readonly index: number; readonly isNew: boolean; readonly firstLine: number; readonly sameTitleLine?: number };
 
-interface TaskEntry extends CsvPreviewTask {
+interface TaskEntry {
+  readonly title: string;
+  readonly group?: string;
   readonly firstLine: number;
+  keepMine?: { readonly note: string; readonly line: number };
 }
 
 export function createCsvPreviewBuilder(limits: CsvPreviewLimits): CsvPreviewBuilder {
@@ -109,13 +124,13 @@ export function createCsvPreviewBuilder(limits: CsvPreviewLimits): CsvPreviewBui
   }
 
   return {
-    task(line, rawTitle, rawGroup) {
+    task(line, rawTitle, rawGroup, mode) {
       const title = repairName(rawTitle, 'task');
       if (title === undefined) return { status: 'blank' };
       const group = groupName(line, rawGroup);
       const key = `${group === undefined ? '' : group.toLowerCase()}\u0000${title.name}`;
       const known = taskByKey.get(key);
-      if (known !== undefined) return { status: 'ok', index: known, isNew: false, firstLine: (tasks[known] as TaskEntry).firstLine };
+      if (known !== undefined && mode === 'merge') return { status: 'ok', index: known, isNew: false, firstLine: (tasks[known] as TaskEntry).firstLine };
       if (tasks.length >= limits.maxTasks) {
         if (!tasksFull) {
           tasksFull = true;
@@ -124,9 +139,19 @@ export function createCsvPreviewBuilder(limits: CsvPreviewLimits): CsvPreviewBui
         return { status: 'full' };
       }
       if (title.shortened) problem(line, `The task ${quoted(title.name)} had a title longer than ${NAME_LIMITS.task} characters; it was shortened.`);
-      taskByKey.set(key, tasks.length);
+      // The first task with a title stays the one later 'merge' rows join.
+      if (known === undefined) taskByKey.set(key, tasks.length);
       tasks.push(group === undefined ? { title: title.name, firstLine: line } : { title: title.name, group, firstLine: line });
-      return { status: 'ok', index: tasks.length - 1, isNew: true, firstLine: line };
+      const created = { status: 'ok', index: tasks.length - 1, isNew: true, firstLine: line } as const;
+      return known === undefined ? created : { ...created, sameTitleLine: (tasks[known] as TaskEntry).firstLine };
+    },
+
+    keepMine(line, task, note) {
+      const entry = tasks[task] as TaskEntry;
+      if (entry.keepMine === undefined) entry.keepMine = { note, line };
+      else if (entry.keepMine.note !== note) {
+        problem(line, `The task ${quoted(entry.title)} already has a different "Keep mine" note on line ${entry.keepMine.line}; the one on this line was ignored.`);
+      }
     },
 
     role(line, rawName, options = {}) {
@@ -180,7 +205,11 @@ export function createCsvPreviewBuilder(limits: CsvPreviewLimits): CsvPreviewBui
     finish() {
       const listed = unlisted === undefined ? problems : [...problems, { line: unlisted.line, message: `${unlisted.count} more ${unlisted.count === 1 ? 'problem is' : 'problems are'} not listed here.`, severity: 'warning' as const }];
       return {
-        tasks: tasks.map(({ title, group }) => (group === undefined ? { title } : { title, group })),
+        tasks: tasks.map(({ title, group, keepMine }) => ({
+          title,
+          ...(group !== undefined && { group }),
+          ...(keepMine !== undefined && { keepMine: { note: keepMine.note } }),
+        })),
         roles: [...roles],
         assignments: assignments.map(({ task, role, letters }) => ({ task, role, letters: normalizeLetters(letters) })),
         groups: [...groups],

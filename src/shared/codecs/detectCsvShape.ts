@@ -5,15 +5,25 @@
  * - letter columns: a column per letter holding role names ("Task, Responsible, Accountable, ...");
  * - matrix: a column per role holding letters ("Task, Product manager, Project manager"), also
  *   when the top-left heading is left blank, as spreadsheets often have it.
+ *
+ * A file this app exported (boardToCsv) is known by its leading headings, Task, Group and Keep
+ * mine: every column after them is a role, whatever its heading says. A lane may be called
+ * "Notes", "Phase", "Responsible" or "RACI", and reading such a heading as what the word usually
+ * means would turn the app's own file into a different board.
  */
 import type { Letter } from '../domain/board';
 import { err, ok, type Result } from '../domain/result';
 import { classifyHeader, normalizeHeader, type HeaderMeaning } from './classifyHeader';
+import { CSV_LEADING_HEADERS } from './boardToCsv';
 import { restoreFormulaText } from './neutralizeFormula';
 
 interface CommonLayout {
   readonly taskColumn: number;
   readonly groupColumn?: number;
+  /** The "Keep mine" column (see parseKeepMineCell). */
+  readonly keepMineColumn?: number;
+  /** Set when the leading headings are those boardToCsv writes: the file is this app's own export. */
+  readonly fromThisApp?: true;
   /** Columns left out of the import, with their headings, so the preview can say so. */
   readonly ignoredColumns: readonly { readonly column: number; readonly heading: string }[];
 }
@@ -29,6 +39,8 @@ export const NO_TASK_COLUMN_MESSAGE =
   'No task column was found in the heading row. Name the first column Task (or Activity, Deliverable, Step, Work item), then add a column per role.';
 
 export function detectCsvShape(headers: readonly string[]): Result<CsvLayout, string> {
+  const own = ownExportLayout(headers);
+  if (own !== undefined) return ok(own);
   const meanings = headers.map(classifyHeader);
   const firstOf = (kind: HeaderMeaning['kind']): number | undefined => {
     const at = meanings.findIndex((meaning) => meaning?.kind === kind);
@@ -43,14 +55,16 @@ export function detectCsvShape(headers: readonly string[]): Result<CsvLayout, st
     taskColumn = 0;
   }
   const groupColumn = firstOf('group');
+  const keepMineColumn = firstOf('keep-mine');
   const roleColumn = firstOf('role');
   const letterColumn = firstOf('letter');
   const common = (used: ReadonlySet<number>): CommonLayout => ({
     taskColumn: taskColumn as number,
     ...(groupColumn === undefined ? {} : { groupColumn }),
+    ...(keepMineColumn === undefined ? {} : { keepMineColumn }),
     ignoredColumns: headers.flatMap((heading, column) => (used.has(column) || heading.trim() === '' ? [] : [{ column, heading: heading.trim() }])),
   });
-  const base = [taskColumn, ...(groupColumn === undefined ? [] : [groupColumn])];
+  const base = [taskColumn, ...[groupColumn, keepMineColumn].filter((column) => column !== undefined)];
 
   if (roleColumn !== undefined && letterColumn !== undefined) {
     return ok({ shape: 'long', roleColumn, letterColumn, ...common(new Set([...base, roleColumn, letterColumn])) });
@@ -72,8 +86,22 @@ export function detectCsvShape(headers: readonly string[]): Result<CsvLayout, st
   meanings.forEach((meaning, column) => {
     if (base.includes(column)) return;
     const name = restoreFormulaText((headers[column] as string).trim()).trim();
-    if (name === '' || meaning?.kind === 'ignored' || meaning?.kind === 'task' || meaning?.kind === 'group') return;
+    if (name === '' || (meaning !== undefined && meaning.kind !== 'role' && meaning.kind !== 'letter' && meaning.kind !== 'letter-column')) return;
     roleColumns.push({ column, name });
   });
   return ok({ shape: 'matrix', roleColumns, ...common(new Set([...base, ...roleColumns.map((c) => c.column)])) });
+}
+
+/** The layout of a file boardToCsv wrote, or undefined when the leading headings are not its own. */
+function ownExportLayout(headers: readonly string[]): CsvLayout | undefined {
+  const leading = CSV_LEADING_HEADERS.length;
+  if (headers.length < leading || CSV_LEADING_HEADERS.some((heading, column) => normalizeHeader(headers[column] as string) !== normalizeHeader(heading))) {
+    return undefined;
+  }
+  const roleColumns: { column: number; name: string }[] = [];
+  headers.forEach((heading, column) => {
+    const name = restoreFormulaText(heading.trim()).trim();
+    if (column >= leading && name !== '') roleColumns.push({ column, name });
+  });
+  return { shape: 'matrix', fromThisApp: true, taskColumn: 0, groupColumn: 1, keepMineColumn: 2, roleColumns, ignoredColumns: [] };
 }

@@ -11,10 +11,12 @@
  */
 import { assertNever, err, ok, type Result } from '../domain/result';
 import { checkTextSize } from './checkTextSize';
-import { createCsvPreviewBuilder, type CsvPreviewBuilder, type CsvPreviewContent } from './csvPreviewBuilder';
+import { KEEP_MINE_NOTE_LIMIT } from '../domain/validateKeepMineNote';
+import { createCsvPreviewBuilder, type CsvPreviewBuilder, type CsvPreviewContent, type TaskMode } from './csvPreviewBuilder';
 import { detectCsvShape, type CsvLayout, type CsvShape } from './detectCsvShape';
 import { detectDelimiter, type CsvDelimiter } from './detectDelimiter';
 import { classifyHeader } from './classifyHeader';
+import { parseKeepMineCell } from './parseKeepMineCell';
 import { parseLetterCell } from './parseLetterCell';
 import { readCsvRows, type CsvRow } from './readCsvRows';
 import { restoreFormulaText } from './neutralizeFormula';
@@ -96,7 +98,8 @@ export function parseCsvImport(text: string, options: CsvImportOptions = {}): Re
   }
 
   const content = builder.finish();
-  if (content.tasks.length === 0 && content.roles.length === 0) {
+  // The app's own export of a board with no lanes and no tasks is a valid (empty) board; any other file with nothing in it is a mistake.
+  if (content.tasks.length === 0 && content.roles.length === 0 && layout.fromThisApp !== true) {
     return err('No tasks or roles were found under the heading row.');
   }
   return ok({ shape: layout.shape, delimiter, ...content });
@@ -146,27 +149,39 @@ function rowReader(layout: CsvLayout, builder: CsvPreviewBuilder, headingRow: Cs
   const width = headingRow.fields.length;
   const cell = (row: CsvRow, column: number | undefined): string => (column === undefined ? '' : (row.fields[column] ?? ''));
 
-  /** The row's task, or undefined (with a warning when the row had something in it) when it has none. */
-  const taskOf = (row: CsvRow, duplicatesExpected: boolean): number | undefined => {
+  /**
+   * The row's task, or undefined (with a warning when the row had something in it) when it has
+   * none. In a file with a row per task ('separate') every row is its own task, even when another
+   * row has the same title: merging them would lose one task's letters into the other's.
+   */
+  const taskOf = (row: CsvRow, mode: TaskMode): number | undefined => {
     const title = restoreFormulaText(cell(row, layout.taskColumn).trim());
     const group = restoreFormulaText(cell(row, layout.groupColumn).trim());
     if (row.fields.length > width && row.fields.slice(width).some((field) => field.trim() !== '')) {
       builder.problem(row.line, 'This row has more cells than the heading row; the extra cells were not imported.');
     }
-    const task = builder.task(row.line, title, group);
+    const task = builder.task(row.line, title, group, mode);
     if (task.status === 'blank') builder.problem(row.line, 'This row has no task name, so it was not imported.');
     if (task.status !== 'ok') return undefined;
-    if (!task.isNew && !duplicatesExpected) {
-      builder.problem(row.line, `The task ${quoted(title)} is also on line ${task.firstLine}; the two rows were combined.`);
+    if (task.sameTitleLine !== undefined) {
+      builder.problem(row.line, `The task ${quoted(title.normalize('NFC').trim())} is also on line ${task.sameTitleLine}; both rows were kept, as two tasks with the same title.`);
     }
+    if (layout.keepMineColumn !== undefined) readKeepMine(row, task.index, cell(row, layout.keepMineColumn));
     return task.index;
+  };
+
+  const readKeepMine = (row: CsvRow, task: number, text: string): void => {
+    const parsed = parseKeepMineCell(text);
+    if (parsed.kind === 'none') return;
+    if (parsed.shortened) builder.problem(row.line, `This row's "Keep mine" note is longer than ${KEEP_MINE_NOTE_LIMIT} characters; it was shortened.`);
+    builder.keepMine(row.line, task, parsed.note);
   };
 
   switch (layout.shape) {
     case 'matrix': {
       const roles = layout.roleColumns.map(({ column, name }) => ({ column, name, index: builder.role(headingRow.line, name, { warnDuplicate: true }) }));
       return (row) => {
-        const task = taskOf(row, false);
+        const task = taskOf(row, 'separate');
         if (task === undefined) return;
         for (const role of roles) {
           if (role.index === undefined) continue;
@@ -180,7 +195,7 @@ function rowReader(layout: CsvLayout, builder: CsvPreviewBuilder, headingRow: Cs
     }
     case 'letter-columns':
       return (row) => {
-        const task = taskOf(row, false);
+        const task = taskOf(row, 'separate');
         if (task === undefined) return;
         for (const { column, letter } of layout.letterColumns) {
           for (const name of splitRoleNames(cell(row, column))) {
@@ -191,7 +206,7 @@ function rowReader(layout: CsvLayout, builder: CsvPreviewBuilder, headingRow: Cs
       };
     case 'long':
       return (row) => {
-        const task = taskOf(row, true);
+        const task = taskOf(row, 'merge');
         if (task === undefined) return;
         const roleName = restoreFormulaText(cell(row, layout.roleColumn).trim()).trim();
         const letterText = cell(row, layout.letterColumn);

@@ -1,6 +1,6 @@
 /**
  * Builds the board a CSV preview describes: roles in the order first seen, with default colours;
- * groups in the order first seen; tasks in file order; letters as read. The preview is checked
+ * groups in the order first seen; tasks in file order, with their "Keep mine" marks; letters as read. The preview is checked
  * again on the way, since the screen showing it may have let the user change it.
  */
 import { BOARD_SCHEMA_VERSION, type Board, type BoardId, type Cell, type Group, type Role, type Task } from '../domain/board';
@@ -8,6 +8,7 @@ import { checkBoardInvariants } from '../domain/checkBoardInvariants';
 import { isLetter, normalizeLetters } from '../domain/letterSet';
 import { ORDER_STEP } from '../domain/orderKey';
 import { err, ok, type Result } from '../domain/result';
+import { validateKeepMineNote } from '../domain/validateKeepMineNote';
 import { validateName } from '../domain/validateName';
 import type { CsvImportPreview } from './parseCsvImport';
 import { defaultRoleColour } from './defaultRoleColour';
@@ -58,7 +59,12 @@ export function previewToBoard(preview: PreviewPart, args: PreviewToBoardArgs): 
   for (const raw of preview.tasks) {
     const title = validateName(raw.title, 'task');
     if (!title.ok) return err(`Task ${quoted(raw.title)}: ${title.error.message}`);
-    const task: Task = { id: args.newId(), title: title.value, order: tasks.length * ORDER_STEP };
+    let task: Task = { id: args.newId(), title: title.value, order: tasks.length * ORDER_STEP };
+    if (raw.keepMine !== undefined) {
+      const note = validateKeepMineNote(raw.keepMine.note);
+      if (!note.ok) return err(`Task ${quoted(title.value)}: ${note.error.message}`);
+      task = { ...task, keepMine: { note: note.value } };
+    }
     if (raw.group === undefined) {
       tasks.push(task);
       continue;

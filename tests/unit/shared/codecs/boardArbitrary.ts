@@ -29,9 +29,10 @@ const SAMPLE_NAMES = [
   'R/A',
 ];
 
-function nameArb(what: NamedThing, maxLength: number): fc.Arbitrary<string> {
+function nameArb(what: NamedThing, maxLength: number, pool: readonly string[] = []): fc.Arbitrary<string> {
   return fc
     .oneof(
+      ...(pool.length > 0 ? [{ arbitrary: fc.constantFrom(...pool), weight: 4 }] : []),
       fc.constantFrom(...SAMPLE_NAMES),
       fc.string({ unit: 'grapheme', minLength: 1, maxLength }),
       fc.string({ unit: 'binary', minLength: 1, maxLength }),
@@ -70,12 +71,14 @@ export interface BoardArbOptions {
   readonly csvSafe?: boolean;
   readonly maxRoles?: number;
   readonly maxTasks?: number;
+  /** Names drawn often, besides the random ones, for roles, groups and task titles (so they repeat and clash). */
+  readonly namePool?: readonly string[];
 }
 
 export function boardArb(options: BoardArbOptions = {}): fc.Arbitrary<Board> {
   const spreadsheetSafe = (name: string) => !options.csvSafe || ![...name].some(isControlCharacter);
-  const roleNames = fc.uniqueArray(nameArb('role', 20).filter(spreadsheetSafe), { maxLength: options.maxRoles ?? 5, selector: (name) => name.toLowerCase() });
-  const groupNames = fc.uniqueArray(nameArb('group', 15).filter(spreadsheetSafe), { maxLength: 3, selector: (name) => name.toLowerCase() });
+  const roleNames = fc.uniqueArray(nameArb('role', 20, options.namePool).filter(spreadsheetSafe), { maxLength: options.maxRoles ?? 5, selector: (name) => name.toLowerCase() });
+  const groupNames = fc.uniqueArray(nameArb('group', 15, options.namePool).filter(spreadsheetSafe), { maxLength: 3, selector: (name) => name.toLowerCase() });
   return fc
     .record({ roleNames, groupNames, taskCount: fc.integer({ min: 0, max: options.maxTasks ?? 8 }) })
     .chain(({ roleNames: roles, groupNames: groups, taskCount }) =>
@@ -94,7 +97,7 @@ export function boardArb(options: BoardArbOptions = {}): fc.Arbitrary<Board> {
         taskOrders: ordersArb(taskCount),
         tasks: fc.array(
           fc.record({
-            title: nameArb('task', 40).filter(spreadsheetSafe),
+            title: nameArb('task', 40, options.namePool).filter(spreadsheetSafe),
             group: fc.option(fc.nat(), { nil: undefined }),
             notes: fc.option(fc.constantFrom('Why it matters', 'ノート', 'Line one\nline two'), { nil: undefined }),
             catalogueId: fc.option(fc.constantFrom('vision', 'budget'), { nil: undefined }),

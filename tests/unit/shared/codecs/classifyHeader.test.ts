@@ -23,6 +23,8 @@ describe('classifyHeader', () => {
     ['RACI', 'letter'],
     ['Assignment', 'letter'],
     ['Notes', 'ignored'],
+    ['Keep mine', 'keep-mine'],
+    ['Keep-mine note', 'keep-mine'],
   ])('reads %s as a %s heading', (text, kind) => {
     expect(classifyHeader(text)?.kind).toBe(kind);
   });

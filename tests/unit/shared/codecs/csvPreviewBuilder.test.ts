@@ -4,19 +4,47 @@ import { createCsvPreviewBuilder } from '../../../../src/shared/codecs/csvPrevie
 const limits = { maxTasks: 3, maxRoles: 2, maxProblems: 10 };
 
 describe('createCsvPreviewBuilder', () => {
-  it('gives one task per title and group, and says when a task was met before', () => {
+  it('gives one task per title and group, and says when a task was met before, when merging', () => {
     const builder = createCsvPreviewBuilder(limits);
-    expect(builder.task(2, ' Budget ', 'Plan')).toEqual({ status: 'ok', index: 0, isNew: true, firstLine: 2 });
-    expect(builder.task(3, 'Budget', 'plan')).toEqual({ status: 'ok', index: 0, isNew: false, firstLine: 2 });
-    expect(builder.task(4, 'Budget', '')).toEqual({ status: 'ok', index: 1, isNew: true, firstLine: 4 });
-    expect(builder.task(5, '  ', 'Plan')).toEqual({ status: 'blank' });
+    expect(builder.task(2, ' Budget ', 'Plan', 'merge')).toEqual({ status: 'ok', index: 0, isNew: true, firstLine: 2 });
+    expect(builder.task(3, 'Budget', 'plan', 'merge')).toEqual({ status: 'ok', index: 0, isNew: false, firstLine: 2 });
+    expect(builder.task(4, 'Budget', '', 'merge')).toEqual({ status: 'ok', index: 1, isNew: true, firstLine: 4 });
+    expect(builder.task(5, '  ', 'Plan', 'merge')).toEqual({ status: 'blank' });
     expect(builder.finish().tasks).toEqual([{ title: 'Budget', group: 'Plan' }, { title: 'Budget' }]);
     expect(builder.finish().groups).toEqual(['Plan']);
   });
 
+  it('gives a new task for every row, and the line of the first with the same title, when keeping rows separate', () => {
+    const builder = createCsvPreviewBuilder(limits);
+    expect(builder.task(2, 'Budget', 'Plan', 'separate')).toEqual({ status: 'ok', index: 0, isNew: true, firstLine: 2 });
+    expect(builder.task(3, 'Budget', 'plan', 'separate')).toEqual({ status: 'ok', index: 1, isNew: true, firstLine: 3, sameTitleLine: 2 });
+    expect(builder.task(4, 'Budget', 'Plan', 'separate')).toEqual({ status: 'ok', index: 2, isNew: true, firstLine: 4, sameTitleLine: 2 });
+    expect(builder.finish().tasks).toEqual([
+      { title: 'Budget', group: 'Plan' },
+      { title: 'Budget', group: 'Plan' },
+      { title: 'Budget', group: 'Plan' },
+    ]);
+  });
+
+  it('keeps a task\'s "Keep mine" note and reports a second, different one', () => {
+    const builder = createCsvPreviewBuilder(limits);
+    builder.task(2, 'Budget', '', 'merge');
+    builder.task(3, 'Vision', '', 'merge');
+    builder.keepMine(2, 0, 'We fund it');
+    builder.keepMine(4, 0, 'We fund it');
+    builder.keepMine(5, 0, 'Something else');
+    builder.keepMine(3, 1, '');
+    const { tasks, problems } = builder.finish();
+    expect(tasks).toStrictEqual([
+      { title: 'Budget', keepMine: { note: 'We fund it' } },
+      { title: 'Vision', keepMine: { note: '' } },
+    ]);
+    expect(problems).toEqual([{ line: 5, severity: 'warning', message: 'The task "Budget" already has a different "Keep mine" note on line 2; the one on this line was ignored.' }]);
+  });
+
   it('shortens an over-long title and says so', () => {
     const builder = createCsvPreviewBuilder(limits);
-    builder.task(2, 'x'.repeat(600), '');
+    builder.task(2, 'x'.repeat(600), '', 'merge');
     const { tasks, problems } = builder.finish();
     expect([...(tasks[0]?.title ?? '')]).toHaveLength(500);
     expect(problems[0]?.message).toMatch(/longer than 500 characters; it was shortened/);
@@ -24,7 +52,7 @@ describe('createCsvPreviewBuilder', () => {
 
   it('stops at the task and role limits with one error each', () => {
     const builder = createCsvPreviewBuilder(limits);
-    for (let i = 0; i < 6; i += 1) builder.task(i + 2, `T${i}`, '');
+    for (let i = 0; i < 6; i += 1) builder.task(i + 2, `T${i}`, '', 'merge');
     for (let i = 0; i < 4; i += 1) builder.role(1, `R${i}`);
     const { tasks, roles, problems } = builder.finish();
     expect(tasks).toHaveLength(3);
@@ -37,7 +65,7 @@ describe('createCsvPreviewBuilder', () => {
 
   it('merges letters per task and role and flags a second accountable role once', () => {
     const builder = createCsvPreviewBuilder(limits);
-    const task = builder.task(2, 'Budget', '');
+    const task = builder.task(2, 'Budget', '', 'merge');
     const pm = builder.role(1, 'PM') as number;
     const eng = builder.role(1, 'Eng') as number;
     if (task.status !== 'ok') throw new Error('task');

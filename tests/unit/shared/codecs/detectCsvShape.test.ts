@@ -64,6 +64,28 @@ describe('detectCsvShape', () => {
     expect(detectCsvShape(['Tasks'])).toMatchObject({ ok: true, value: { shape: 'matrix', roleColumns: [] } });
   });
 
+  it('reads every column after Task, Group and Keep mine as a role when the heading is the app\'s own export', () => {
+    const headings = ['Task', 'Group', 'Keep mine', 'Notes', 'Phase', 'Responsible', 'Accountable', 'Owner', 'RACI', 'Task', "'=Sum", ''];
+    expect(detectCsvShape(headings)).toEqual({
+      ok: true,
+      value: {
+        shape: 'matrix',
+        fromThisApp: true,
+        taskColumn: 0,
+        groupColumn: 1,
+        keepMineColumn: 2,
+        roleColumns: ['Notes', 'Phase', 'Responsible', 'Accountable', 'Owner', 'RACI', 'Task', '=Sum'].map((name, i) => ({ column: i + 3, name })),
+        ignoredColumns: [],
+      },
+    });
+  });
+
+  it('reads a Keep mine column in any shape of file when the heading is another spreadsheet\'s', () => {
+    expect(detectCsvShape(['Keep mine', 'Task', 'PM'])).toMatchObject({ value: { shape: 'matrix', keepMineColumn: 0, roleColumns: [{ column: 2, name: 'PM' }] } });
+    expect(detectCsvShape(['Task', 'Role', 'RACI', 'Keep mine'])).toMatchObject({ value: { shape: 'long', keepMineColumn: 3 } });
+    expect(detectCsvShape(['Task', 'Responsible', 'Accountable', 'Keep mine'])).toMatchObject({ value: { shape: 'letter-columns', keepMineColumn: 3 } });
+  });
+
   it('refuses headings with no task column', () => {
     expect(detectCsvShape(['Name', 'Age'])).toEqual({ ok: false, error: NO_TASK_COLUMN_MESSAGE });
     expect(detectCsvShape([])).toEqual({ ok: false, error: NO_TASK_COLUMN_MESSAGE });

@@ -1,6 +1,6 @@
 /**
  * What a CSV round trip must preserve, independent of ids: the roles by name, and the matrix rows
- * (title, group name, letters under each role) in matrix order.
+ * (title, group name, "Keep mine" mark, letters under each role) in matrix order.
  */
 import type { Board } from '../../../../src/shared/domain/board';
 import { lettersOf } from '../../../../src/shared/domain/cellIndex';
@@ -11,7 +11,7 @@ export interface MatrixContent {
   readonly roles: string[];
   /** Groups that hold at least one task, in matrix order (a CSV file cannot carry an empty group). */
   readonly groups: string[];
-  readonly rows: [title: string, group: string, ...letters: string[]][];
+  readonly rows: [title: string, group: string, keepMine: { readonly note: string } | null, ...letters: string[]][];
 }
 
 export function matrixContent(board: Board): MatrixContent {
@@ -22,7 +22,7 @@ export function matrixContent(board: Board): MatrixContent {
     if (row.kind !== 'task') continue;
     const group = row.groupId === null ? '' : (groupNames.get(row.groupId) ?? '');
     if (group !== '' && !groups.includes(group)) groups.push(group);
-    rows.push([row.task.title, group, ...board.roles.map((role) => formatLetters(lettersOf(board, row.task.id, role.id)))]);
+    rows.push([row.task.title, group, row.task.keepMine ?? null, ...board.roles.map((role) => formatLetters(lettersOf(board, row.task.id, role.id)))]);
   }
   return { roles: board.roles.map((role) => role.name), groups, rows };
 }

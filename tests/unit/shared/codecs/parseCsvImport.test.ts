@@ -88,12 +88,14 @@ describe('parseCsvImport', () => {
     it('reports duplicate tasks and roles, a row without a task, an unknown letter and two accountable roles', () => {
       const p = preview(readFixture('problems.csv'));
       expect(p.roles).toEqual(['Product manager', 'Project manager']);
-      expect(p.tasks.map((t) => t.title)).toEqual(['Budget', 'Vision']);
-      expect(letters(p)).toEqual(['Budget / Product manager: A', 'Budget / Project manager: R/A', 'Vision / Product manager: R/A/I']);
+      // A row is a task: two rows with one title are two tasks, each with its own letters.
+      expect(p.tasks.map((t) => t.title)).toEqual(['Budget', 'Budget', 'Vision']);
+      expect(letters(p)).toEqual(['Budget / Product manager: A', 'Budget / Project manager: A', 'Budget / Project manager: R', 'Vision / Product manager: R/A/I']);
+      expect(p.assignments.map((a) => a.task)).toEqual([0, 0, 1, 2]);
       expect(problems(p)).toEqual([
         '1 warning: The role "product manager" appears more than once; its letters were combined.',
         '2 warning: Task "Budget" has more than one accountable role ("Product manager" and "Project manager"); both were kept, and the rule check will offer a fix.',
-        '3 warning: The task "Budget" is also on line 2; the two rows were combined.',
+        '3 warning: The task "Budget" is also on line 2; both rows were kept, as two tasks with the same title.',
         '4 warning: This row has no task name, so it was not imported.',
         '5 warning: "X" under "Product manager" is not a RACI letter (R, A, C or I), so it was ignored.',
       ]);
@@ -141,6 +143,13 @@ describe('parseCsvImport', () => {
       expect(p.problems).toEqual([]);
     });
 
+    it('keeps two rows with the same title as two tasks and names the line of the first', () => {
+      const p = preview('Task,Responsible,Accountable\nBudget,Alice,Bob\nVision,Bob,Alice\nBudget,Carol,Alice\n');
+      expect(p.tasks.map((t) => t.title)).toEqual(['Budget', 'Vision', 'Budget']);
+      expect(letters(p)).toEqual(['Budget / Alice: R', 'Budget / Bob: A', 'Vision / Bob: R', 'Vision / Alice: A', 'Budget / Carol: R', 'Budget / Alice: A']);
+      expect(problems(p)).toEqual(['4 warning: The task "Budget" is also on line 2; both rows were kept, as two tasks with the same title.']);
+    });
+
     it('combines the letters one role holds across columns and ignores the case of its name', () => {
       const p = preview('Task,Responsible,Accountable\nBudget,alice,Alice\n');
       expect(p.roles).toEqual(['alice']);
@@ -165,6 +174,13 @@ describe('parseCsvImport', () => {
         'Release notes / Product manager: I',
         'Release notes / Support: I',
       ]);
+      expect(p.problems).toEqual([]);
+    });
+
+    it('reads the rows of one title as one task, since here one task spans rows', () => {
+      const p = preview('Task,Role,Letter\nBudget,PM,A\nVision,PM,R\nBudget,Eng,R\n');
+      expect(p.tasks.map((t) => t.title)).toEqual(['Budget', 'Vision']);
+      expect(letters(p)).toEqual(['Budget / PM: A', 'Vision / PM: R', 'Budget / Eng: R']);
       expect(p.problems).toEqual([]);
     });
 
@@ -206,6 +222,25 @@ describe('parseCsvImport', () => {
     });
   });
 
+  describe('"Keep mine" column', () => {
+    it('reads marks and notes in the app\'s own export and in other files, however the mark is written', () => {
+      const own = preview('Task,Group,Keep mine,PM\nBudget,,Yes,A\nVision,,"Yes: We own it, see ""memo""",R\nRoadmap,,,C\n');
+      expect(own.tasks).toStrictEqual([{ title: 'Budget', keepMine: { note: '' } }, { title: 'Vision', keepMine: { note: 'We own it, see "memo"' } }, { title: 'Roadmap' }]);
+      const other = preview('Task,Role,RACI,Keep mine\nBudget,PM,A,x\nBudget,Eng,R,\nVision,PM,A,Because finance\nRoadmap,PM,A,no\n');
+      expect(other.tasks.map((t) => t.keepMine)).toEqual([{ note: '' }, { note: 'Because finance' }, undefined]);
+      expect(other.problems).toEqual([]);
+    });
+
+    it('shortens an over-long note and reports a second, different note for a task', () => {
+      const p = preview(`Task,Role,RACI,Keep mine\nBudget,PM,A,Yes: ${'n'.repeat(600)}\nBudget,Eng,R,Yes: other\n`);
+      expect([...(p.tasks[0]?.keepMine?.note ?? '')]).toHaveLength(500);
+      expect(problems(p)).toEqual([
+        '2 warning: This row\'s "Keep mine" note is longer than 500 characters; it was shortened.',
+        '3 warning: The task "Budget" already has a different "Keep mine" note on line 2; the one on this line was ignored.',
+      ]);
+    });
+  });
+
   describe('line numbers', () => {
     it('counts lines as a text editor shows them, across quoted line breaks, blank lines and CRLF', () => {
       const text = 'Task,PM\r\n"Two\r\nline title",X\r\n\r\n"Three\nline\ntitle",Y\r\nBudget,Q\r\n';
@@ -232,6 +267,11 @@ describe('parseCsvImport', () => {
     it('refuses binary data', () => {
       expect(refused('T\u0000a\u0000s\u0000k\u0000,\u0000P\u0000M\u0000')).toMatch(/binary/);
       expect(refused(String.fromCharCode(...Array.from({ length: 200 }, (_, i) => (i * 7) % 32)))).toMatch(/not look like text|binary/);
+    });
+
+    it('accepts the app\'s own export of a board with no lanes and no tasks', () => {
+      const p = preview('\uFEFFTask,Group,Keep mine\r\n');
+      expect([p.tasks, p.roles, p.problems]).toEqual([[], [], []]);
     });
 
     it('refuses a heading with nothing under it and no roles', () => {

@@ -56,7 +56,24 @@ describe('previewToBoard', () => {
   it('keeps two accountable roles on one task', () => {
     const board = built(previewOf('problems.csv'));
     expect(cellText(board, 'Budget', 'Product manager')).toBe('A');
-    expect(cellText(board, 'Budget', 'Project manager')).toBe('R/A');
+    expect(cellText(board, 'Budget', 'Project manager')).toBe('A');
+  });
+
+  it('makes two tasks of two rows with the same title in the same group, each with its own letters', () => {
+    const board = built(previewOf('problems.csv'));
+    const budgets = board.tasks.filter((task) => task.title === 'Budget');
+    expect(budgets).toHaveLength(2);
+    const lettersOf = (taskId: string) => board.cells.filter((cell) => cell.taskId === taskId).map((cell) => cell.letters.join('/'));
+    expect(budgets.map((task) => lettersOf(task.id))).toEqual([['A', 'A'], ['R']]);
+  });
+
+  it('keeps "Keep mine" marks and notes, and refuses a note a board cannot hold', () => {
+    const preview = deepFreeze({ ...previewOf('long.csv'), tasks: [{ title: 'Roadmap', group: 'Plan', keepMine: { note: 'We own it' } }, { title: 'Release notes', group: 'Ship', keepMine: { note: '' } }] });
+    expect(built(preview).tasks.map((task) => task.keepMine)).toEqual([{ note: 'We own it' }, { note: '' }]);
+    expect(previewToBoard({ ...preview, tasks: [{ title: 'Roadmap', keepMine: { note: 'x'.repeat(501) } }] }, args())).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('"Keep mine" note can be at most 500'),
+    });
   });
 
   it('refuses a preview with an error in it, quoting the error and its line', () => {
