@@ -48,8 +48,8 @@ test.describe('export and import', () => {
     expect(file.name).toMatch(/\.csv$/);
     expect(file.text.charCodeAt(0)).toBe(0xfeff);
     const lines = file.text.slice(1).split('\r\n');
-    expect(lines[0]).toBe('Task,Group,Product manager,Project manager');
-    expect(lines).toContain('Budget,,,R/A');
+    expect(lines[0]).toBe('Task,Group,Keep mine,Product manager,Project manager');
+    expect(lines).toContain('Budget,,,,R/A');
   });
 
   test('imports a spreadsheet saved with semicolons and a byte-order mark, after a preview', async ({ page }) => {
