@@ -10,6 +10,11 @@
  * mine: every column after them is a role, whatever its heading says. A lane may be called
  * "Notes", "Phase", "Responsible" or "RACI", and reading such a heading as what the word usually
  * means would turn the app's own file into a different board.
+ *
+ * In other files (and in exports older than the Keep mine column) the content settles such
+ * headings: a column whose cells hold only RACI letters (`letterColumns`) is a role of a matrix
+ * even when its heading reads "Notes" or "Responsible", and a role column holding letters means
+ * the file is not one row per assignment.
  */
 import type { Letter } from '../domain/board';
 import { err, ok, type Result } from '../domain/result';
@@ -38,7 +43,7 @@ export type CsvShape = CsvLayout['shape'];
 export const NO_TASK_COLUMN_MESSAGE =
   'No task column was found in the heading row. Name the first column Task (or Activity, Deliverable, Step, Work item), then add a column per role.';
 
-export function detectCsvShape(headers: readonly string[]): Result<CsvLayout, string> {
+export function detectCsvShape(headers: readonly string[], letterColumns: ReadonlySet<number> = new Set()): Result<CsvLayout, string> {
   const own = ownExportLayout(headers);
   if (own !== undefined) return ok(own);
   const meanings = headers.map(classifyHeader);
@@ -66,27 +71,35 @@ export function detectCsvShape(headers: readonly string[]): Result<CsvLayout, st
   });
   const base = [taskColumn, ...[groupColumn, keepMineColumn].filter((column) => column !== undefined)];
 
-  if (roleColumn !== undefined && letterColumn !== undefined) {
+  if (roleColumn !== undefined && letterColumn !== undefined && !letterColumns.has(roleColumn)) {
     return ok({ shape: 'long', roleColumn, letterColumn, ...common(new Set([...base, roleColumn, letterColumn])) });
   }
 
-  const letterColumns: { column: number; letter: Letter }[] = [];
+  // Letter headings turn into lanes together or not at all: in a real letter-column file one column
+  // may happen to hold only names made of R, A, C and I ("CI"), and it must not be split off.
+  const letterHeadings = meanings.flatMap((meaning, column) => (meaning?.kind === 'letter-column' && !base.includes(column) ? [column] : []));
+  const letterHeadingsAreLanes = letterHeadings.length > 0 && letterHeadings.every((column) => letterColumns.has(column));
+  /** A column with a heading that means something else but cells that hold only letters: a role of a matrix. */
+  const laneByContent = (column: number): boolean =>
+    !base.includes(column) && (headers[column] as string).trim() !== '' && (meanings[column]?.kind === 'letter-column' ? letterHeadingsAreLanes : letterColumns.has(column));
+  const byLetter: { column: number; letter: Letter }[] = [];
   const unrecognised: number[] = [];
   meanings.forEach((meaning, column) => {
-    if (meaning?.kind === 'letter-column' && !letterColumns.some((c) => c.letter === meaning.letter)) letterColumns.push({ column, letter: meaning.letter });
-    else if (meaning === undefined && headers[column]?.trim() !== '' && !base.includes(column)) unrecognised.push(column);
+    if (meaning?.kind === 'letter-column' && !laneByContent(column) && !byLetter.some((c) => c.letter === meaning.letter)) byLetter.push({ column, letter: meaning.letter });
+    else if ((meaning === undefined || laneByContent(column)) && headers[column]?.trim() !== '' && !base.includes(column)) unrecognised.push(column);
   });
   // Two letter headings make it plain; one counts only when nothing else could be a role.
-  if (letterColumns.length >= 2 || (letterColumns.length === 1 && unrecognised.length === 0)) {
-    return ok({ shape: 'letter-columns', letterColumns, ...common(new Set([...base, ...letterColumns.map((c) => c.column)])) });
+  if (byLetter.length >= 2 || (byLetter.length === 1 && unrecognised.length === 0)) {
+    return ok({ shape: 'letter-columns', letterColumns: byLetter, ...common(new Set([...base, ...byLetter.map((c) => c.column)])) });
   }
 
-  // A matrix: every other named column is a role, unless its heading says it is something else.
+  // A matrix: every other named column is a role, unless its heading says it is something else and its cells do not hold letters.
   const roleColumns: { column: number; name: string }[] = [];
   meanings.forEach((meaning, column) => {
     if (base.includes(column)) return;
     const name = restoreFormulaText((headers[column] as string).trim()).trim();
-    if (name === '' || (meaning !== undefined && meaning.kind !== 'role' && meaning.kind !== 'letter' && meaning.kind !== 'letter-column')) return;
+    const otherMeaning = meaning !== undefined && meaning.kind !== 'role' && meaning.kind !== 'letter' && meaning.kind !== 'letter-column';
+    if (name === '' || (otherMeaning && !laneByContent(column))) return;
     roleColumns.push({ column, name });
   });
   return ok({ shape: 'matrix', roleColumns, ...common(new Set([...base, ...roleColumns.map((c) => c.column)])) });

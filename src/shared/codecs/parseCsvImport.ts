@@ -135,12 +135,34 @@ function findHeadingRow(rows: readonly CsvRow[]): Result<{ layout: CsvLayout; in
     searched += 1;
     firstNonBlank ??= index;
     if (!fields.some((field) => classifyHeader(field)?.kind === 'task')) continue;
-    const layout = detectCsvShape(fields);
+    const layout = detectCsvShape(fields, columnsHoldingLetters(rows, index));
     if (layout.ok) return ok({ layout: layout.value, index });
   }
   if (firstNonBlank === undefined) return err('This file is empty.');
-  const layout = detectCsvShape((rows[firstNonBlank] as CsvRow).fields);
+  const layout = detectCsvShape((rows[firstNonBlank] as CsvRow).fields, columnsHoldingLetters(rows, firstNonBlank));
   return layout.ok ? ok({ layout: layout.value, index: firstNonBlank }) : layout;
+}
+
+/**
+ * The columns under the heading row whose cells hold RACI letters and nothing else (at least one
+ * cell with letters; blanks and dashes allowed). Only columns with a recognised heading are
+ * looked at, since only their reading can change, and each scan stops at the first cell that is
+ * not letters, so a column of names costs a cell or two.
+ */
+function columnsHoldingLetters(rows: readonly CsvRow[], headingIndex: number): ReadonlySet<number> {
+  const headings = (rows[headingIndex] as CsvRow).fields;
+  const found = new Set<number>();
+  headings.forEach((heading, column) => {
+    if (classifyHeader(heading) === undefined) return;
+    let letters = false;
+    for (let i = headingIndex + 1; i < rows.length; i += 1) {
+      const parsed = parseLetterCell((rows[i] as CsvRow).fields[column] ?? '');
+      if (parsed.unknown.length > 0) return;
+      if (parsed.letters.length > 0) letters = true;
+    }
+    if (letters) found.add(column);
+  });
+  return found;
 }
 
 type RowReader = (row: CsvRow) => void;

@@ -86,6 +86,19 @@ describe('detectCsvShape', () => {
     expect(detectCsvShape(['Task', 'Responsible', 'Accountable', 'Keep mine'])).toMatchObject({ value: { shape: 'letter-columns', keepMineColumn: 3 } });
   });
 
+  it('reads a column whose cells hold only letters as a role whatever its heading says, except the task and group columns', () => {
+    const layout = detectCsvShape(['Task', 'Group', 'Notes', 'Accountable', 'Owner', 'RACI'], new Set([0, 1, 2, 3, 4]));
+    expect(layout).toMatchObject({
+      value: {
+        shape: 'matrix',
+        taskColumn: 0,
+        groupColumn: 1,
+        roleColumns: ['Notes', 'Accountable', 'Owner', 'RACI'].map((name, i) => ({ column: i + 2, name })),
+        ignoredColumns: [],
+      },
+    });
+  });
+
   it('refuses headings with no task column', () => {
     expect(detectCsvShape(['Name', 'Age'])).toEqual({ ok: false, error: NO_TASK_COLUMN_MESSAGE });
     expect(detectCsvShape([])).toEqual({ ok: false, error: NO_TASK_COLUMN_MESSAGE });

@@ -215,6 +215,24 @@ describe('parseCsvImport', () => {
       expect(letters(p)).toEqual(['Budget / PM: A']);
     });
 
+    it('reads columns headed like other columns but holding only letters as roles, as in exports without the Keep mine column', () => {
+      const notes = preview('Task,Group,Notes,Phase,ID,Title\nBudget,Plan,R,A,-,C\nVision,,,I,C/I,\n');
+      expect([notes.shape, notes.roles, notes.problems]).toEqual(['matrix', ['Notes', 'Phase', 'ID', 'Title'], []]);
+      expect(letters(notes)).toEqual(['Budget / Notes: R', 'Budget / Phase: A', 'Budget / Title: C', 'Vision / Phase: I', 'Vision / ID: C/I']);
+      const letterWords = preview('Task,Responsible,Accountable\nBudget,R,A\nVision,A/R,\n');
+      expect([letterWords.shape, letterWords.roles]).toEqual(['matrix', ['Responsible', 'Accountable']]);
+      const assignmentWords = preview('Task,Owner,RACI\nBudget,A,R\n');
+      expect([assignmentWords.shape, letters(assignmentWords)]).toEqual(['matrix', ['Budget / Owner: A', 'Budget / RACI: R']]);
+    });
+
+    it('still reads those headings by their words when their cells hold names or text', () => {
+      // "CI" could be letters, but the Responsible column holds names, so every letter heading is read as such.
+      const team = preview('Task,Responsible,Informed\nBudget,Alice,CI\n');
+      expect([team.shape, letters(team)]).toEqual(['letter-columns', ['Budget / Alice: R', 'Budget / CI: I']]);
+      expect(preview('Task,Owner,RACI\nBudget,Alice,R\n').shape).toBe('long');
+      expect(preview('Task,Notes,PM\nBudget,R and then some,A\n').roles).toEqual(['PM']);
+    });
+
     it('finds the heading row below a title line and says the title was skipped', () => {
       const p = preview('RACI chart for Apollo\n\nTask,PM\nBudget,A\n');
       expect(letters(p)).toEqual(['Budget / PM: A']);
