@@ -1,7 +1,8 @@
 /**
- * Accumulates what a CSV import found, row by row, whatever the file's shape: tasks (one per row, or
- * one per group and title where one task spans rows), roles (one per name, whatever its case), groups, letters, and the problems met on the
- * way. Every step is a map lookup, so reading a file stays linear in its size.
+ * Accumulates what a CSV import found, row by row, whatever the file's shape: tasks (one per row,
+ * or one per group and title where one task spans rows), roles (one per name, whatever its case),
+ * groups, letters, "Keep mine" marks, and the problems met on the way. Every step is a map lookup,
+ * so reading a file stays linear in its size.
  */
 import type { Letter, LetterSet } from '../domain/board';
 import { normalizeLetters } from '../domain/letterSet';

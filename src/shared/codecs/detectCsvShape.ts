@@ -44,7 +44,7 @@ export const NO_TASK_COLUMN_MESSAGE =
   'No task column was found in the heading row. Name the first column Task (or Activity, Deliverable, Step, Work item), then add a column per role.';
 
 export function detectCsvShape(headers: readonly string[], letterColumns: ReadonlySet<number> = new Set()): Result<CsvLayout, string> {
-  const own = ownExportLayout(headers);
+  const own = ownExportLayout(headers, letterColumns);
   if (own !== undefined) return ok(own);
   const meanings = headers.map(classifyHeader);
   const firstOf = (kind: HeaderMeaning['kind']): number | undefined => {
@@ -60,7 +60,9 @@ export function detectCsvShape(headers: readonly string[], letterColumns: Readon
     taskColumn = 0;
   }
   const groupColumn = firstOf('group');
-  const keepMineColumn = firstOf('keep-mine');
+  // "Yes" or a note, never letters alone: a Keep mine heading over letters is a lane of that name.
+  const keepMineAt = firstOf('keep-mine');
+  const keepMineColumn = keepMineAt !== undefined && !letterColumns.has(keepMineAt) ? keepMineAt : undefined;
   const roleColumn = firstOf('role');
   const letterColumn = firstOf('letter');
   const common = (used: ReadonlySet<number>): CommonLayout => ({
@@ -105,12 +107,16 @@ export function detectCsvShape(headers: readonly string[], letterColumns: Readon
   return ok({ shape: 'matrix', roleColumns, ...common(new Set([...base, ...roleColumns.map((c) => c.column)])) });
 }
 
-/** The layout of a file boardToCsv wrote, or undefined when the leading headings are not its own. */
-function ownExportLayout(headers: readonly string[]): CsvLayout | undefined {
+/**
+ * The layout of a file boardToCsv wrote, or undefined when the leading headings are not its own
+ * (or when its Keep mine column holds letters: an older export whose first lane is called that).
+ */
+function ownExportLayout(headers: readonly string[], letterColumns: ReadonlySet<number>): CsvLayout | undefined {
   const leading = CSV_LEADING_HEADERS.length;
   if (headers.length < leading || CSV_LEADING_HEADERS.some((heading, column) => normalizeHeader(headers[column] as string) !== normalizeHeader(heading))) {
     return undefined;
   }
+  if (letterColumns.has(leading - 1)) return undefined;
   const roleColumns: { column: number; name: string }[] = [];
   headers.forEach((heading, column) => {
     const name = restoreFormulaText(heading.trim()).trim();

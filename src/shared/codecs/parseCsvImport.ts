@@ -8,10 +8,15 @@
  *
  * Every line end is read as a line feed, inside quoted fields too, so a title typed with a line
  * break in a spreadsheet arrives with "\n" whatever system saved the file.
+ *
+ * In the matrix and letter-column shapes a row is a task: two rows with the same title in the same
+ * group are two tasks (boards may hold such tasks), with a warning naming the line of the first.
+ * In the long shape a task spans rows and is named only by its title and group, so rows sharing
+ * them are one task. A "Keep mine" column (see parseKeepMineCell) is read in every shape.
  */
 import { assertNever, err, ok, type Result } from '../domain/result';
-import { checkTextSize } from './checkTextSize';
 import { KEEP_MINE_NOTE_LIMIT } from '../domain/validateKeepMineNote';
+import { checkTextSize } from './checkTextSize';
 import { createCsvPreviewBuilder, type CsvPreviewBuilder, type CsvPreviewContent, type TaskMode } from './csvPreviewBuilder';
 import { detectCsvShape, type CsvLayout, type CsvShape } from './detectCsvShape';
 import { detectDelimiter, type CsvDelimiter } from './detectDelimiter';

@@ -225,6 +225,11 @@ describe('parseCsvImport', () => {
       expect([assignmentWords.shape, letters(assignmentWords)]).toEqual(['matrix', ['Budget / Owner: A', 'Budget / RACI: R']]);
     });
 
+    it('reads a Keep mine column holding letters as a lane, as in an export without that column whose first lane is so named', () => {
+      const p = preview('Task,Group,Keep mine,PM\nBudget,,R/A,C\n');
+      expect([p.roles, letters(p), p.tasks]).toEqual([['Keep mine', 'PM'], ['Budget / Keep mine: R/A', 'Budget / PM: C'], [{ title: 'Budget' }]]);
+    });
+
     it('still reads those headings by their words when their cells hold names or text', () => {
       // "CI" could be letters, but the Responsible column holds names, so every letter heading is read as such.
       const team = preview('Task,Responsible,Informed\nBudget,Alice,CI\n');
