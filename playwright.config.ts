@@ -4,6 +4,12 @@ import { webServerCommand } from './tests/e2e/support/webServerCommand';
 
 const PORT = Number(process.env.E2E_PORT ?? 4179);
 const baseURL = `http://127.0.0.1:${PORT}`;
+const browser = {
+  baseURL,
+  viewport: { width: 1440, height: 900 },
+  launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
+};
+const TIMING = /@timing/;
 
 export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
@@ -14,15 +20,10 @@ export default defineConfig({
   expect: { timeout: 5_000 },
   use: { trace: 'retain-on-failure', screenshot: 'only-on-failure' },
   projects: [
-    {
-      name: 'chromium',
-      testDir: 'tests/e2e',
-      use: {
-        baseURL,
-        viewport: { width: 1440, height: 900 },
-        launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
-      },
-    },
+    { name: 'chromium', testDir: 'tests/e2e', grepInvert: TIMING, use: browser },
+    // Tests that judge time (tagged @timing) run after the others, one at a time, so that a heavy
+    // test in the other worker never makes the machine look slow to them.
+    { name: 'chromium-timing', testDir: 'tests/e2e', grep: TIMING, dependencies: ['chromium'], workers: 1, use: browser },
     { name: 'electron', testDir: 'tests/electron' },
   ],
   // The web edition exactly as `npm run web` serves it (the same serve:web script, on this run's

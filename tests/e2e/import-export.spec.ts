@@ -142,7 +142,7 @@ test.describe('export and import', () => {
     });
   }
 
-  test('imports 10,000 assignments with progress shown while the page keeps painting', async ({ page }) => {
+  test('imports 10,000 assignments with progress shown while the page keeps painting', { tag: '@timing' }, async ({ page }) => {
     test.setTimeout(60_000);
     const roles = ['Product manager', 'Project manager', 'Design lead', 'Engineering lead', 'Finance'];
     const letters = ['A/R', 'C', 'I', 'C', 'I'];

@@ -430,7 +430,7 @@ test.describe('matrix view', () => {
     await expect(grid.getByRole('rowheader', { name: last })).toBeInViewport();
   });
 
-  test('stays fast on a 1,000 x 12 matrix: only the rows on screen are drawn', async ({ page }) => {
+  test('stays fast on a 1,000 x 12 matrix: only the rows on screen are drawn', { tag: '@timing' }, async ({ page }) => {
     await createBoard(page, { template: 'blank', name: 'Big board' });
     const boardId = decodeURIComponent(page.url().split('/').pop() ?? '');
     await seedLargeBoard(page, boardId, 1000, 10);

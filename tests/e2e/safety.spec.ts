@@ -205,7 +205,7 @@ test.describe('data safety', () => {
     expect(await page.evaluate(() => (window as unknown as { __persistCalls: string[] }).__persistCalls)).toEqual(['persist']);
   });
 
-  test('shows a failed save within a second, keeps the work, exports it, and saves everything once writes work again', async ({ page }) => {
+  test('shows a failed save within a second, keeps the work, exports it, and saves everything once writes work again', { tag: '@timing' }, async ({ page }) => {
     await createBoard(page, { name: 'Full disk' });
     await page.evaluate(() => {
       const fault = window as unknown as { __diskFull: boolean };
@@ -319,7 +319,7 @@ test.describe('data safety', () => {
     test.info().annotations.push({ type: 'edits in flight lost', description: `${lost + (titles.includes('In flight 20') ? 0 : 1)} of 20` });
   });
 
-  test('two windows editing the same board at once converge on the same board with no edit lost', async ({ context }) => {
+  test('two windows editing the same board at once converge on the same board with no edit lost', { tag: '@timing' }, async ({ context }) => {
     test.setTimeout(240_000);
     const a = await context.newPage();
     await createBoard(a, { name: 'Two windows', template: 'blank' });
