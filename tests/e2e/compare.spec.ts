@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { card, createBoard, dragTo, lane } from './support/board';
+import { card, createBoard, dragTo, lane, reloadWhenSaved } from './support/board';
 
 const BUDGET_RATIONALE = 'Managing the budget and keeping to it belongs to the project manager.';
 
@@ -57,7 +57,7 @@ test.describe('compare view', () => {
     await budget.getByRole('button', { name: 'Keep' }).click();
     await expect(budget).toContainText('Kept on purpose: Our PM owns the P&L');
     await expect(page.getByRole('region', { name: 'Agreement with the article' })).toContainText('1 kept on purpose');
-    await page.reload();
+    await reloadWhenSaved(page);
     await page.getByRole('tab', { name: 'Compare' }).click();
     await expect(page.getByRole('row', { name: 'Budget' })).toContainText('Kept on purpose: Our PM owns the P&L');
   });

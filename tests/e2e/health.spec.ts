@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { card, createBoard, dragTo, lane } from './support/board';
+import { card, createBoard, dragTo, lane, reloadWhenSaved } from './support/board';
 
 test.describe('health, workload and filters', () => {
   test('applies a one-click fix from the health panel', async ({ page }) => {
@@ -15,7 +15,7 @@ test.describe('health, workload and filters', () => {
     await health.getByRole('button', { name: 'Make Project manager accountable' }).click();
     await expect(card(lane(page, 'Project manager'), 'Budget')).toBeVisible();
     await expect(health.getByText('No problems found')).toBeVisible();
-    await page.reload();
+    await reloadWhenSaved(page);
     await expect(card(lane(page, 'Project manager'), 'Budget')).toBeVisible();
   });
 
@@ -173,7 +173,7 @@ test.describe('health, workload and filters', () => {
     await expect(budget).toHaveText('C');
     await expect(redo).toBeDisabled();
     // The group is still folded as stored: showing the finding changed nothing.
-    await page.reload();
+    await reloadWhenSaved(page);
     await page.getByRole('tab', { name: 'Matrix' }).click();
     await expect(grid.getByRole('button', { name: 'Delivery', exact: true })).toHaveAttribute('aria-expanded', 'false');
   });

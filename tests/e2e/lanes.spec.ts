@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { card, cardTitles, createBoard, dragTo, lane, recordAnnouncements } from './support/board';
+import { card, cardTitles, createBoard, dragTo, lane, recordAnnouncements, reloadWhenSaved } from './support/board';
 
 test.describe('lanes view', () => {
   test('creates a board from the article template with every default owner', async ({ page }) => {
@@ -40,7 +40,7 @@ test.describe('lanes view', () => {
     expect(spoken.join(' ')).not.toContain(boardId.slice(0, 8));
     const taskIds = await page.locator('[data-task-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-task-id') ?? ''));
     for (const id of taskIds) expect(spoken.join(' ')).not.toContain(id);
-    await page.reload();
+    await reloadWhenSaved(page);
     await expect(card(lane(page, 'Product manager'), 'Milestones')).toBeVisible();
   });
 
@@ -55,7 +55,7 @@ test.describe('lanes view', () => {
       'How to execute',
       ...before.slice(3),
     ]);
-    await page.reload();
+    await reloadWhenSaved(page);
     await expect(lane(page, 'Project manager')).toBeVisible();
     expect((await cardTitles(page, 'Project manager')).slice(0, 3)).toEqual(['Project lifecycle', 'When to execute', 'How to execute']);
   });
@@ -104,7 +104,7 @@ test.describe('lanes view', () => {
     // Same place in the same lane, and nothing else moved.
     expect(await cardTitles(page, 'Project manager')).toEqual(before.project);
     expect(await cardTitles(page, 'Product manager')).toEqual(before.product);
-    await page.reload();
+    await reloadWhenSaved(page);
     await expect(card(lane(page, 'Project manager'), 'Milestones')).toBeVisible();
     expect(await cardTitles(page, 'Project manager')).toEqual(before.project);
   });
@@ -145,7 +145,7 @@ test.describe('lanes view', () => {
     await expect(card(lane(page, 'Project manager'), 'Budget')).toHaveAccessibleName('Budget. Product manager C/I');
     await expect(card(lane(page, 'Project manager'), 'Budget').locator('.chip b')).toHaveText('C/I');
 
-    await page.reload();
+    await reloadWhenSaved(page);
     await expect(card(lane(page, 'Project manager'), 'Budget')).toHaveAccessibleName('Budget. Product manager C/I');
   });
 
@@ -184,7 +184,7 @@ test.describe('lanes view', () => {
     await page.getByRole('button', { name: 'Delete Pricing model' }).click();
     await page.getByRole('dialog', { name: /Delete “Pricing model”/ }).getByRole('button', { name: 'Delete task' }).click();
     await expect(card(page, 'Pricing model')).toHaveCount(0);
-    await page.reload();
+    await reloadWhenSaved(page);
     await expect(lane(page, 'Product manager')).toBeVisible();
     await expect(card(page, 'Pricing model')).toHaveCount(0);
   });
@@ -215,7 +215,7 @@ test.describe('lanes view', () => {
     await expect(lane(page, 'Project manager')).toHaveCount(0);
     await expect(lane(page, 'Unassigned').getByRole('listitem')).toHaveCount(10);
 
-    await page.reload();
+    await reloadWhenSaved(page);
     await expect(lane(page, 'UX designer')).toBeVisible();
     await expect(lane(page, 'Unassigned').getByRole('listitem')).toHaveCount(10);
     const colour = await page.getByLabel('Colour of UX designer').inputValue();

@@ -27,6 +27,15 @@ export async function cardTitles(page: Page, laneName: string): Promise<string[]
   return lane(page, laneName).locator('.card-title').allInnerTexts();
 }
 
+/**
+ * Reloads the page once every edit on screen is saved. A reload while a write is still in flight
+ * loses that edit, as closing the app would; a test that checks what survives a reload waits first.
+ */
+export async function reloadWhenSaved(page: Page): Promise<void> {
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible({ timeout: 15_000 });
+  await page.reload();
+}
+
 /** A pointer drag the way a person does it: press, move in small steps, release. */
 export async function dragTo(page: Page, source: Locator, target: Locator, where: 'center' | 'top' | 'bottom' = 'center'): Promise<void> {
   const from = await source.boundingBox();
