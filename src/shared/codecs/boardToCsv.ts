@@ -21,12 +21,8 @@ import { cellKey } from '../domain/cellIndex';
 import { formatLetters } from '../domain/letterSet';
 import { matrixRows } from '../domain/matrixRows';
 import { neutralizeFormula } from './neutralizeFormula';
-import { formatKeepMineCell, KEEP_MINE_HEADER } from './parseKeepMineCell';
-
-export const CSV_TASK_HEADER = 'Task';
-export const CSV_GROUP_HEADER = 'Group';
-/** The headings before the lanes' columns, in order. */
-export const CSV_LEADING_HEADERS: readonly string[] = [CSV_TASK_HEADER, CSV_GROUP_HEADER, KEEP_MINE_HEADER];
+import { formatKeepMineCell } from './parseKeepMineCell';
+import { CSV_LEADING_HEADERS } from './csvLeadingHeaders';
 
 const BYTE_ORDER_MARK = '\uFEFF';
 

@@ -19,7 +19,7 @@
 import type { Letter } from '../domain/board';
 import { err, ok, type Result } from '../domain/result';
 import { classifyHeader, normalizeHeader, type HeaderMeaning } from './classifyHeader';
-import { CSV_LEADING_HEADERS } from './boardToCsv';
+import { CSV_LEADING_HEADERS } from './csvLeadingHeaders';
 import { restoreFormulaText } from './neutralizeFormula';
 
 interface CommonLayout {

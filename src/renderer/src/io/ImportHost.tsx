@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Board } from '../../../shared/domain/board';
 import { getAppDatabase } from '../storage/appDatabase';
 import { createBoardRecord } from '../storage/boardRepository';
@@ -37,27 +37,35 @@ export function useStartImport(): () => void {
 export function ImportHost({ children }: { readonly children: ReactNode }) {
   const [shown, setShown] = useState<{ readonly state: ImportState; readonly Dialog: ImportDialogComponent } | null>(null);
   const [dragging, setDragging] = useState(false);
-  // Stages are shown in the order they were reached: each waits for the same loaded module.
-  const setState = useCallback((state: ImportState | null) => {
+  // Only the latest stage asked for is shown: a stage still waiting for the dialog's code when a
+  // later one (or closing) comes is dropped, so a closed dialog never opens again by itself.
+  const latestStage = useRef(0);
+  const showStage = useCallback((state: ImportState | null) => {
+    const ticket = ++latestStage.current;
     if (state === null) return setShown(null);
-    void loadImportDialog().then((Dialog) => setShown({ state, Dialog }));
+    loadImportDialog().then(
+      (Dialog) => {
+        if (ticket === latestStage.current) setShown({ state, Dialog });
+      },
+      (error: unknown) => console.error('The import dialog could not be loaded:', error),
+    );
   }, []);
 
   const readText = useCallback(async (fileName: string, size: number, text: Promise<{ ok: true; value: string } | { ok: false; error: string }>) => {
-    setState({ stage: 'reading', fileName, size });
+    showStage({ stage: 'reading', fileName, size });
     const content = await text;
-    if (!content.ok) return setState({ stage: 'failed', fileName, message: content.error });
+    if (!content.ok) return showStage({ stage: 'failed', fileName, message: content.error });
     const parsed = await parseImportOffThread(fileName, content.value, currentTime());
-    setState(parsed.ok ? { stage: 'preview', preview: parsed.value } : { stage: 'failed', fileName, message: parsed.error });
-  }, [setState]);
+    showStage(parsed.ok ? { stage: 'preview', preview: parsed.value } : { stage: 'failed', fileName, message: parsed.error });
+  }, [showStage]);
 
   const start = useCallback(async () => {
     const picked = await openTextFile({ kinds: ['json', 'csv'], maxBytes: MAX_IMPORT_BYTES });
-    if (!picked.ok) return setState({ stage: 'failed', fileName: 'The file', message: picked.error });
+    if (!picked.ok) return showStage({ stage: 'failed', fileName: 'The file', message: picked.error });
     if (picked.value === null) return;
     const size = new Blob([picked.value.text]).size;
     await readText(picked.value.name, size, Promise.resolve({ ok: true, value: picked.value.text }));
-  }, [readText, setState]);
+  }, [readText, showStage]);
 
   useEffect(() => onMenuAction((action) => action === 'import' && void start()), [start]);
 
@@ -95,7 +103,7 @@ export function ImportHost({ children }: { readonly children: ReactNode }) {
   const confirm = async (board: Board): Promise<string | null> => {
     const saved = await createBoardRecord(getAppDatabase(), board);
     if (!saved.ok) return `${saved.error.message} Nothing was imported.`;
-    setState(null);
+    showStage(null);
     navigate(routeHref({ name: 'board', boardId: board.id }));
     return null;
   };
@@ -109,7 +117,7 @@ export function ImportHost({ children }: { readonly children: ReactNode }) {
           key={shown.state.stage === 'preview' ? `preview:${shown.state.preview.fileName}` : shown.state.stage}
           state={shown.state}
           onConfirm={confirm}
-          onCancel={() => setState(null)}
+          onCancel={() => showStage(null)}
         />
       )}
     </StartImport.Provider>
