@@ -30,8 +30,7 @@ test.describe('health, workload and filters', () => {
     await health.getByRole('spinbutton', { name: /Largest share/ }).fill('50');
     await page.keyboard.press('Enter');
     await expect(health.getByText(/Product manager is accountable for/)).toBeVisible();
-    await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
-    await page.reload();
+    await reloadWhenSaved(page);
     await expect(page.getByRole('button', { name: 'Health: 0 errors, 1 warnings' })).toBeVisible();
   });
 
@@ -75,9 +74,7 @@ test.describe('health, workload and filters', () => {
     await expect(everyTask).toHaveValue('3');
     await everyTask.fill('4');
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
-
-    await page.reload();
+    await reloadWhenSaved(page);
     await page.getByRole('button', { name: /^Health/ }).click();
     await health.getByRole('button', { name: 'Rule settings' }).click();
     await expect(health.getByRole('spinbutton', { name: 'Most responsible roles per task' })).toHaveValue('12');

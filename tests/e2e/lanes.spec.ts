@@ -17,8 +17,7 @@ test.describe('lanes view', () => {
     await dragTo(page, card(page, 'Budget'), lane(page, 'Product manager'));
     await expect(card(lane(page, 'Product manager'), 'Budget')).toBeVisible();
     await expect(card(lane(page, 'Project manager'), 'Budget')).toHaveCount(0);
-    await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
-    await page.reload();
+    await reloadWhenSaved(page);
     await expect(card(lane(page, 'Product manager'), 'Budget')).toBeVisible();
     await expect(lane(page, 'Project manager').getByRole('listitem')).toHaveCount(9);
   });

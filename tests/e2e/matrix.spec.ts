@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { createBoard, dragTo } from './support/board';
+import { allSaved, createBoard, dragTo } from './support/board';
 
 /** The article template's lanes, in column order. */
 const ROLES = ['Product manager', 'Project manager'] as const;
@@ -36,9 +36,6 @@ async function focusIsInGrid(page: Page): Promise<boolean> {
   return page.evaluate(() => Boolean(document.activeElement?.closest('[role="grid"]')));
 }
 
-async function saved(page: Page): Promise<void> {
-  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
-}
 
 test.describe('matrix view', () => {
   test('shows a column per role, a row per task, and each cell’s letters', async ({ page }) => {
@@ -110,7 +107,7 @@ test.describe('matrix view', () => {
     await page.keyboard.press('Tab');
     expect(await focusIsInGrid(page)).toBe(false);
 
-    await saved(page);
+    await allSaved(page);
     await page.reload();
     await openMatrix(page);
     await expect(cell(page, 'Product vision', 'Product manager')).toHaveText('R/A');
@@ -173,7 +170,7 @@ test.describe('matrix view', () => {
     await page.keyboard.press('Escape');
     await expect(picker).toBeHidden();
     await expect(target).toBeFocused();
-    await saved(page);
+    await allSaved(page);
     await page.reload();
     await openMatrix(page);
     await expect(cell(page, 'Budget', 'Product manager')).toHaveText('R');
@@ -255,7 +252,7 @@ test.describe('matrix view', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => rowLabels(page)).toEqual(['# Build and ship', 'Launch party', 'Budget', '# Discovery', 'No group']);
-    await saved(page);
+    await allSaved(page);
     await page.reload();
     await openMatrix(page);
     await expect.poll(() => rowLabels(page)).toEqual(['# Build and ship', 'Launch party', 'Budget', '# Discovery', 'No group']);
@@ -326,7 +323,7 @@ test.describe('matrix view', () => {
     await rowOf(page, 'Launch benefits').hover();
     await dragTo(page, rowOf(page, 'Launch benefits').locator('.matrix-grip'), grid.getByRole('rowheader', { name: 'Product vision' }), 'top');
     await expect.poll(async () => (await rowLabels(page)).slice(0, 3)).toEqual(['Launch benefits', 'Product vision', 'Why the market needs it']);
-    await saved(page);
+    await allSaved(page);
     await page.reload();
     await openMatrix(page);
     expect((await rowLabels(page)).slice(0, 3)).toEqual(['Launch benefits', 'Product vision', 'Why the market needs it']);

@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Board } from '../../src/shared/domain/board';
 import { checkBoardInvariants } from '../../src/shared/domain/checkBoardInvariants';
 import { boardFromRows, type BoardRows } from '../../src/renderer/src/storage/boardRows';
-import { card, createBoard, lane } from './support/board';
+import { allSaved, card, createBoard, lane } from './support/board';
 
 const DATABASE = 'raci-board';
 const NEWER_MESSAGE = 'This data was saved by a newer version of RACI Board. Update the app to open it; nothing was changed.';
@@ -113,9 +113,6 @@ function shownBoard(page: Page): Promise<{ name: string; colour: string | null; 
   );
 }
 
-function saved(page: Page) {
-  return expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible({ timeout: 15_000 });
-}
 
 /** A small seeded generator (mulberry32), so a failing run can be replayed exactly. */
 function seededRandom(seed: number): () => number {
@@ -241,7 +238,7 @@ test.describe('data safety', () => {
     });
     await addTask(page, 2, 'Written once the disk had room');
     await expect(alert).toHaveCount(0);
-    await saved(page);
+    await allSaved(page);
 
     // A second failure, this time saved by Try again once the disk has room.
     await page.evaluate(() => {
@@ -254,7 +251,7 @@ test.describe('data safety', () => {
     });
     await alert.getByRole('button', { name: 'Try again' }).click();
     await expect(alert).toHaveCount(0);
-    await saved(page);
+    await allSaved(page);
 
     await page.reload();
     await expect(card(page, 'Budget (draft)')).toBeVisible();
@@ -292,7 +289,7 @@ test.describe('data safety', () => {
 
       // One edit saved for sure, then one in flight when the window goes away.
       await addTask(page, 1 + (cycle % 2), `Saved ${cycle}`);
-      await saved(page);
+      await allSaved(page);
       known.add(`Saved ${cycle}`);
       await page.locator('section.lane').nth(2 - (cycle % 2)).getByRole('button', { name: /^Add a task to / }).click();
       const input = page.getByRole('textbox', { name: /^Add a task to / });
@@ -379,7 +376,7 @@ test.describe('data safety', () => {
     }
     await Promise.all([run(a, 'A', 20_260_101), run(b, 'B', 20_260_202)]);
 
-    await Promise.all([saved(a), saved(b)]);
+    await Promise.all([allSaved(a), allSaved(b)]);
     const settled = Date.now();
     await expect.poll(async () => JSON.stringify(await shownBoard(a)) === JSON.stringify(await shownBoard(b)), { timeout: 5_000, intervals: [25] }).toBe(true);
     const convergedIn = Date.now() - settled;

@@ -27,12 +27,17 @@ export async function cardTitles(page: Page, laneName: string): Promise<string[]
   return lane(page, laneName).locator('.card-title').allInnerTexts();
 }
 
+/** Waits until the board says every edit on screen is stored. */
+export async function allSaved(page: Page): Promise<void> {
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible({ timeout: 15_000 });
+}
+
 /**
  * Reloads the page once every edit on screen is saved. A reload while a write is still in flight
  * loses that edit, as closing the app would; a test that checks what survives a reload waits first.
  */
 export async function reloadWhenSaved(page: Page): Promise<void> {
-  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible({ timeout: 15_000 });
+  await allSaved(page);
   await page.reload();
 }
 
