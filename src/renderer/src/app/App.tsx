@@ -11,15 +11,20 @@ import { useBackupScheduler } from '../backups/useBackupScheduler';
 
 // The home screen is what every start paints first; the other screens (and the drag-and-drop,
 // matrix, compare and PDF code they bring) load when first opened.
-const BoardScreen = lazy(() => import('../board/BoardScreen').then((module) => ({ default: module.BoardScreen })));
-const PrintView = lazy(() => import('../print/PrintView').then((module) => ({ default: module.PrintView })));
-const BackupsScreen = lazy(() => import('../backups/BackupsScreen').then((module) => ({ default: module.BackupsScreen })));
+const loadBoardScreen = () => import('../board/BoardScreen');
+const loadPrintView = () => import('../print/PrintView');
+const loadBackupsScreen = () => import('../backups/BackupsScreen');
+const BoardScreen = lazy(() => loadBoardScreen().then((module) => ({ default: module.BoardScreen })));
+const PrintView = lazy(() => loadPrintView().then((module) => ({ default: module.PrintView })));
+const BackupsScreen = lazy(() => loadBackupsScreen().then((module) => ({ default: module.BackupsScreen })));
 
 export function App() {
   const route = useRoute();
   const database = useDatabaseStatus();
   // Backups read the boards, so they wait for the database too; a print window only prints.
   useBackupScheduler(database.kind === 'ready' && route.name !== 'print');
+  // The screen's code downloads while the database opens, not after (the browser keeps one copy of a module).
+  useEffect(() => preloadScreen(route.name), [route.name]);
 
   useEffect(
     () =>
@@ -34,6 +39,30 @@ export function App() {
   if (database.kind !== 'ready') return <DatabaseStatusScreen status={database} />;
 
   return <Suspense fallback={<p className="loading">Opening…</p>}>{screen(route)}</Suspense>;
+}
+
+/** Starts loading a screen's code; a failure is reported when the screen itself loads (React.lazy). */
+function preload(load: () => Promise<unknown>): void {
+  load().catch(() => undefined);
+}
+
+function preloadScreen(name: Route['name']): void {
+  switch (name) {
+    case 'board':
+      preload(loadBoardScreen);
+      return;
+    case 'print':
+      preload(loadPrintView);
+      return;
+    case 'backups':
+      preload(loadBackupsScreen);
+      return;
+    case 'home':
+    case 'not-found':
+      return;
+    default:
+      assertNever(name);
+  }
 }
 
 function screen(route: Route) {

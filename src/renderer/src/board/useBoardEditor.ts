@@ -51,17 +51,21 @@ const SAVED: SaveState = { kind: 'saved' };
 const SAVING: SaveState = { kind: 'saving' };
 
 export function useBoardEditor(boardId: string): BoardEditor {
-  const live = useBoard(boardId);
+  /** The board as last known to be stored. */
+  const confirmed = useRef<Board | null>(null);
+  // Given what this window knows is stored, the live query re-reads only the board row after this
+  // window's own commits (useBoard).
+  const live = useBoard(boardId, confirmed);
   const [local, setLocal] = useState<Board | null>(null);
   const [saveState, setSaveState] = useState<SaveState>(SAVED);
   const [conflict, setConflict] = useState<string | null>(null);
-  /** The board as last known to be stored. */
-  const confirmed = useRef<Board | null>(null);
   const queued = useRef<readonly QueuedEdit[]>([]);
   /** What the window shows: the last queued edit's `after`, or `confirmed` when nothing is queued. */
   const latest = useRef<Board | null>(null);
   /** Commits, undos and redos run one after another in this chain. */
   const chain = useRef<Promise<void>>(Promise.resolve());
+  /** Links of the chain not yet finished. */
+  const chainLength = useRef(0);
   const stepsRunning = useRef(0);
   /** The latest board the live query read, for adopting it once this window's own work is done. */
   const liveBoard = useRef(live);
@@ -135,12 +139,29 @@ export function useBoardEditor(boardId: string): BoardEditor {
     return true;
   }, [adoptStored]);
 
+  /**
+   * Runs `work` after the work already chained. With nothing under way it starts at once, within
+   * the caller's event: a drop's write transaction then opens before React renders the drop, and
+   * IndexedDB does its part while the render runs.
+   */
+  const enqueue = useCallback((work: () => Promise<void>) => {
+    const run = async () => {
+      try {
+        await work();
+      } finally {
+        chainLength.current -= 1;
+      }
+    };
+    chainLength.current += 1;
+    chain.current = chainLength.current === 1 ? run() : chain.current.then(run);
+  }, []);
+
   const flush = useCallback(() => {
-    chain.current = chain.current.then(async () => {
+    enqueue(async () => {
       await commitQueued();
       adoptLive();
     });
-  }, [commitQueued, adoptLive]);
+  }, [enqueue, commitQueued, adoptLive]);
 
   const dispatch = useCallback(
     (command: Command): Result<Board, CommandError> => {
@@ -164,7 +185,7 @@ export function useBoardEditor(boardId: string): BoardEditor {
       new Promise<string | null>((resolve) => {
         stepsRunning.current += 1;
         // After every queued edit, so the step undone is the last one the user made.
-        chain.current = chain.current.then(async () => {
+        enqueue(async () => {
           try {
             if (!(await commitQueued())) return resolve(null);
             const moved = await (direction === 'undo' ? undoStep : redoStep)(getAppDatabase(), boardId, currentTime());
@@ -181,7 +202,7 @@ export function useBoardEditor(boardId: string): BoardEditor {
           }
         });
       }),
-    [boardId, commitQueued, adoptStored, adoptLive],
+    [boardId, enqueue, commitQueued, adoptStored, adoptLive],
   );
   const undo = useCallback(() => step('undo'), [step]);
   const redo = useCallback(() => step('redo'), [step]);

@@ -4,6 +4,7 @@ import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import type { Role } from '../../../shared/domain/board';
 import { InlineEdit } from '../ui/InlineEdit';
 import { containerId, type LaneKey } from './lanePreview';
+import { LaneCardList, VIRTUAL_LANE_FROM, type CardSlot } from './LaneCardList';
 
 interface LaneProps {
   readonly lane: LaneKey;
@@ -18,7 +19,9 @@ interface LaneProps {
   readonly totalCount: number;
   readonly isFirst: boolean;
   readonly isLast: boolean;
-  readonly children: ReactNode;
+  /** A card picked elsewhere; a long lane scrolls to it. */
+  readonly revealId: string | null;
+  readonly renderCard: (id: string, slot: CardSlot) => ReactNode;
   readonly onAddTask: (lane: LaneKey, title: string) => string | null;
   readonly onRenameRole: (roleId: string, name: string) => string | null;
   readonly onRecolourRole: (roleId: string, colour: string) => void;
@@ -27,7 +30,7 @@ interface LaneProps {
 }
 
 function LaneView(props: LaneProps) {
-  const { lane, role, name, itemIds, highlighted, children } = props;
+  const { lane, role, name, itemIds, highlighted } = props;
   const { setNodeRef } = useDroppable({ id: containerId(lane), data: { type: 'lane' } });
   const [renaming, setRenaming] = useState(false);
   const [adding, setAdding] = useState(false);
@@ -123,7 +126,9 @@ function LaneView(props: LaneProps) {
             )}
           </div>
         ) : (
-          <ul className="card-list">{children}</ul>
+          // Whether a lane is long is judged on its saved cards, not a drag's preview, so a card
+          // passing through never remounts the whole list.
+          <LaneCardList ids={itemIds} virtual={totalCount > VIRTUAL_LANE_FROM} revealId={props.revealId} renderCard={props.renderCard} />
         )}
       </SortableContext>
       <div className="add-task">

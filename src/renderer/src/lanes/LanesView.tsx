@@ -41,6 +41,7 @@ interface LanesViewProps {
 }
 
 const NO_FINDINGS: ReadonlyMap<string, readonly Finding[]> = new Map();
+const REVEAL_TRIES = 10;
 
 const ROLE_COLOURS = ['#6d4fd8', '#1f8a70', '#d9622b', '#2f6fde', '#c23d7a', '#8a6d1f', '#3b8f9e', '#7a52a3'];
 
@@ -59,7 +60,16 @@ export function LanesView({
 
   useEffect(() => {
     if (!highlightTaskId) return;
-    document.querySelector(`[data-task-id="${CSS.escape(highlightTaskId)}"]`)?.scrollIntoView({ block: 'center', inline: 'center', behavior: 'smooth' });
+    // In a long lane the card mounts only once its lane has scrolled to it (LaneCardList), a frame or two later.
+    let frame = 0;
+    let tries = 0;
+    const reveal = () => {
+      const card = document.querySelector(`[data-task-id="${CSS.escape(highlightTaskId)}"]`);
+      if (card) card.scrollIntoView({ block: 'center', inline: 'center', behavior: 'smooth' });
+      else if (tries++ < REVEAL_TRIES) frame = requestAnimationFrame(reveal);
+    };
+    reveal();
+    return () => cancelAnimationFrame(frame);
   }, [highlightTaskId]);
   const [preview, setPreview] = useState<LaneItems | null>(null);
   const [drag, setDrag] = useState<{ readonly activeId: string; readonly origin: LaneKey | null } | null>(null);
@@ -186,8 +196,8 @@ export function LanesView({
               onRecolourRole={onRecolourRole}
               onMoveRole={onMoveRole}
               onDeleteRole={onDeleteRole}
-            >
-              {ids.map((id) => {
+              revealId={highlightTaskId}
+              renderCard={(id, slot) => {
                 const task = tasksById.get(id);
                 if (!task) return null;
                 const chips = chipsFor(chipsByTask, id, role?.id);
@@ -195,6 +205,7 @@ export function LanesView({
                   <TaskCard
                     key={id}
                     task={task}
+                    slot={slot}
                     chips={chips.list}
                     chipsKey={chips.key}
                     ownLetters={chips.own}
@@ -209,8 +220,8 @@ export function LanesView({
                     onDelete={onDeleteTask}
                   />
                 );
-              })}
-            </Lane>
+              }}
+            />
           );
         })}
         <DragOverlay dropAnimation={null}>

@@ -1,10 +1,11 @@
-import { memo, type CSSProperties } from 'react';
+import { memo, useCallback, type CSSProperties } from 'react';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { Task } from '../../../shared/domain/board';
 import { ARTICLE_SOURCE } from '../../../shared/catalogue/articleCatalogue';
 import { publishedOn } from '../ui/ArticleSourceNote';
 import { InlineEdit } from '../ui/InlineEdit';
+import type { CardSlot } from './LaneCardList';
 
 /** The rule findings on a card's task, summarised for its badge. */
 export interface CardFindings {
@@ -31,6 +32,8 @@ export interface CardChip {
 
 interface TaskCardProps {
   readonly task: Task;
+  /** Where the card sits in its lane's list. */
+  readonly slot: CardSlot;
   readonly chips: readonly CardChip[];
   /** Content key of `chips`, so memo can compare cheaply. */
   readonly chipsKey: string;
@@ -48,12 +51,20 @@ interface TaskCardProps {
   readonly onDelete: (taskId: string) => void;
 }
 
-function TaskCardView({ task, chips, laneColour, ownLetters, editing, findings, overlay, highlighted, onStartRename, onRename, onStopRename, onDelete }: TaskCardProps) {
+function TaskCardView({ task, slot, chips, laneColour, ownLetters, editing, findings, overlay, highlighted, onStartRename, onRename, onStopRename, onDelete }: TaskCardProps) {
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
     id: task.id,
     data: { type: 'task' },
     disabled: editing,
   });
+  const { measureRef } = slot;
+  const setRefs = useCallback(
+    (element: HTMLLIElement | null) => {
+      setNodeRef(element);
+      measureRef?.(element);
+    },
+    [setNodeRef, measureRef],
+  );
   const style: CSSProperties & Record<'--lane-colour', string | undefined> = {
     transform: CSS.Translate.toString(transform),
     transition,
@@ -66,7 +77,12 @@ function TaskCardView({ task, chips, laneColour, ownLetters, editing, findings, 
   ].join('. ');
 
   return (
-    <li ref={setNodeRef} style={style} className={`card-item${highlighted ? ' is-highlighted' : ''}${overlay ? ` overlay-${overlay.status}` : ''}`} data-task-id={task.id}>
+    <li
+      ref={setRefs}
+      data-index={slot.index}
+      aria-setsize={slot.setSize}
+      aria-posinset={slot.setSize === undefined ? undefined : slot.index + 1}
+      style={style} className={`card-item${highlighted ? ' is-highlighted' : ''}${overlay ? ` overlay-${overlay.status}` : ''}`} data-task-id={task.id}>
       {editing ? (
         <InlineEdit
           className="card-edit"
@@ -136,6 +152,9 @@ export const TaskCard = memo(
   TaskCardView,
   (a, b) =>
     a.task === b.task &&
+    a.slot.index === b.slot.index &&
+    a.slot.setSize === b.slot.setSize &&
+    a.slot.measureRef === b.slot.measureRef &&
     a.chipsKey === b.chipsKey &&
     a.laneColour === b.laneColour &&
     a.ownLetters === b.ownLetters &&

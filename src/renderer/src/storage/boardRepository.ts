@@ -48,6 +48,24 @@ export async function loadBoard(db: RaciDatabase, id: BoardId): Promise<Board | 
   });
 }
 
+/**
+ * The board as stored now, reading its rows only when they changed since `known` was read: every
+ * write moves a board's `updatedAt` forward (historyRepository's editTime), so a stored row with
+ * `known`'s `updatedAt` means `known` is still what is stored, and it is returned as is. A window
+ * re-reads its board after each commit; this keeps that re-read one row instead of the whole board.
+ * null when no such board is stored.
+ */
+export async function refreshBoard(db: RaciDatabase, id: BoardId, known: Board | null): Promise<Board | null> {
+  const row = await db.boards.get(id);
+  if (row === undefined) {
+    return null;
+  }
+  if (known !== null && known.id === id && known.updatedAt === row.updatedAt) {
+    return known;
+  }
+  return (await loadBoard(db, id)) ?? null;
+}
+
 /** Every stored board for the home screen, most recently edited first. */
 export async function listBoardSummaries(db: RaciDatabase): Promise<BoardSummary[]> {
   return db.transaction('r', [db.boards, db.tasks], async () => {

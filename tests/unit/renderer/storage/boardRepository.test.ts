@@ -7,6 +7,7 @@ import {
   deleteBoardRecord,
   listBoardSummaries,
   loadBoard,
+  refreshBoard,
 } from '../../../../src/renderer/src/storage/boardRepository';
 import { commitEdit, historyState } from '../../../../src/renderer/src/storage/historyRepository';
 import type { RaciDatabase } from '../../../../src/renderer/src/storage/raciDatabase';
@@ -163,6 +164,47 @@ describe('createBoardRecord when a later write fails', () => {
 
     expect(result.ok).toBe(false);
     expect(await dumpDatabase(db)).toEqual(before);
+  });
+});
+
+describe('refreshBoard', () => {
+  it('returns the known board without reading any task or cell row when the stored board has its updatedAt', async () => {
+    const handle = createTestDatabase();
+    const spy = createDbcoreSpy();
+    const db = track(handle.open().use(spy.middleware));
+    await createBoardRecord(db, launchBoard);
+    const known = await loadBoard(db, launchBoard.id);
+    spy.reset();
+
+    const refreshed = await refreshBoard(db, launchBoard.id, known ?? null);
+
+    expect(refreshed).toBe(known);
+    expect(spy.tables.get('tasks')).toBeUndefined();
+    expect(spy.tables.get('cells')).toBeUndefined();
+  });
+
+  it('reads the whole board when another write moved its updatedAt since the known board was read', async () => {
+    const { db } = await databaseWith(launchBoard);
+    const edited = renameTask(launchBoard, 'task-c', 'Own the roadmap', launchBoard.updatedAt + 1);
+    expect((await commitBoardChange(db, launchBoard, edited)).ok).toBe(true);
+
+    const refreshed = await refreshBoard(db, launchBoard.id, launchBoard);
+
+    expect(refreshed).toStrictEqual(edited);
+  });
+
+  it('reads the whole board when nothing is known yet or the known board is another one', async () => {
+    const { db } = await databaseWith(launchBoard, hiringBoard);
+
+    expect(await refreshBoard(db, launchBoard.id, null)).toStrictEqual(launchBoard);
+    expect(await refreshBoard(db, launchBoard.id, { ...hiringBoard, updatedAt: launchBoard.updatedAt })).toStrictEqual(launchBoard);
+  });
+
+  it('returns null when the board is no longer stored', async () => {
+    const { db } = await databaseWith(launchBoard);
+    expect((await deleteBoardRecord(db, launchBoard.id)).ok).toBe(true);
+
+    expect(await refreshBoard(db, launchBoard.id, launchBoard)).toBeNull();
   });
 });
 

@@ -1,0 +1,121 @@
+/**
+ * The cards of one lane. A long lane mounts only the cards in and near its scrolled view: every
+ * mounted card is a dnd-kit sortable that re-renders and is measured again while a drag moves, so a
+ * lane of 300 cards would otherwise cost a drag what 300 cards cost. The cards stay in normal flow
+ * (a spacer above and below stands for the cards not mounted), so dnd-kit's transforms and the
+ * lane's look are the same either way.
+ */
+import { useEffect, useRef, type ReactNode } from 'react';
+import { elementScroll, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+
+/** Lanes with more cards than this mount only what is on screen. */
+export const VIRTUAL_LANE_FROM = 40;
+
+/** What a card needs from the list to be measured and announced in place. */
+export interface CardSlot {
+  readonly index: number;
+  /** Set on a long lane: the list's size and a ref that measures the card's height. */
+  readonly setSize?: number;
+  readonly measureRef?: (element: HTMLElement | null) => void;
+}
+
+interface LaneCardListProps {
+  readonly ids: readonly string[];
+  readonly virtual: boolean;
+  /** A card picked elsewhere (the health panel): a long lane scrolls it into its mounted range. */
+  readonly revealId: string | null;
+  readonly renderCard: (id: string, slot: CardSlot) => ReactNode;
+}
+
+/* Mirror `.card-list` in app.css (padding 4px top, 10px bottom; 8px between cards). */
+const PADDING_TOP = 4;
+const PADDING_BOTTOM = 10;
+const GAP = 8;
+/** A one-line card with no chips; the real height is measured once the card is mounted. */
+const ESTIMATED_CARD = 64;
+const OVERSCAN = 4;
+
+export function LaneCardList({ ids, virtual, revealId, renderCard }: LaneCardListProps) {
+  return virtual ? (
+    <VirtualCardList ids={ids} revealId={revealId} renderCard={renderCard} />
+  ) : (
+    <ul className="card-list">{ids.map((id, index) => renderCard(id, { index }))}</ul>
+  );
+}
+
+function VirtualCardList({ ids, revealId, renderCard }: Omit<LaneCardListProps, 'virtual'>) {
+  const scroller = useRef<HTMLUListElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read only in this component's render
+  const virtualizer = useVirtualizer({
+    count: ids.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ESTIMATED_CARD,
+    getItemKey: (index) => ids[index] ?? index,
+    paddingStart: PADDING_TOP,
+    paddingEnd: PADDING_BOTTOM,
+    gap: GAP,
+    overscan: OVERSCAN,
+    measureElement: cardHeight,
+    observeElementRect: observeListSize,
+    scrollToFn: scrollList,
+    // Until the list is laid out, assume it fills the window, so the first paint already shows cards.
+    initialRect: { width: 0, height: window.innerHeight },
+  });
+
+  const revealIndex = revealId === null ? -1 : ids.indexOf(revealId);
+  useEffect(() => {
+    if (revealIndex >= 0) virtualizer.scrollToIndex(revealIndex, { align: 'center' });
+  }, [revealIndex, virtualizer]);
+
+  const rows = virtualizer.getVirtualItems();
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  // Spacers stand for the cards not mounted: items, not padding, because a scrolling flex item can
+  // shrink its content but never its padding.
+  const above = first && first.index > 0 ? first.start - PADDING_TOP - GAP : 0;
+  const below = last && last.index < ids.length - 1 ? virtualizer.getTotalSize() - last.end - GAP - PADDING_BOTTOM : 0;
+  return (
+    <ul ref={scroller} className="card-list is-virtual">
+      {above > 0 && <li className="card-spacer" aria-hidden="true" style={{ height: above }} />}
+      {rows.map((row) => {
+        const id = ids[row.index];
+        return id === undefined ? null : renderCard(id, { index: row.index, setSize: ids.length, measureRef: virtualizer.measureElement });
+      })}
+      {below > 0 && <li className="card-spacer" aria-hidden="true" style={{ height: below }} />}
+    </ul>
+  );
+}
+
+/**
+ * A card's height from its resize observation. The library's default also reads the height
+ * (getBoundingClientRect) as each card mounts, which forces a layout of the whole board per card:
+ * a few hundred layouts when a board opens. The observer reports every mounted card after one
+ * layout instead; until then a card counts as its last known height or the estimate.
+ */
+function cardHeight(element: Element, entry: ResizeObserverEntry | undefined, instance: Virtualizer<HTMLUListElement, Element>): number {
+  const observed = entry?.borderBoxSize[0]?.blockSize;
+  if (observed !== undefined) return Math.round(observed);
+  return instance.itemSizeCache.get(instance.options.getItemKey(instance.indexFromElement(element))) ?? ESTIMATED_CARD;
+}
+
+/**
+ * Reports the list's visible size whenever it changes. The library's default also reads it at
+ * once as the list mounts, forcing a layout per lane; the first observation comes right after the
+ * first layout anyway, and until then `initialRect` stands in.
+ */
+function observeListSize(instance: Virtualizer<HTMLUListElement, Element>, report: (rect: { width: number; height: number }) => void): (() => void) | undefined {
+  const list = instance.scrollElement;
+  if (!list) return undefined;
+  const observer = new ResizeObserver(() => report({ width: list.clientWidth, height: list.clientHeight }));
+  observer.observe(list);
+  return () => observer.disconnect();
+}
+
+/**
+ * Scrolls the list, unless it is already where it should be: the library scrolls every list to its
+ * offset as it mounts, and each such scroll forces a layout, one per lane when a board opens.
+ */
+function scrollList(offset: number, options: { adjustments?: number; behavior?: ScrollBehavior }, instance: Virtualizer<HTMLUListElement, Element>): void {
+  if (offset + (options.adjustments ?? 0) === (instance.scrollOffset ?? 0)) return;
+  elementScroll(offset, options, instance);
+}
