@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { card, cardTitles, createBoard, dragTo, lane, recordAnnouncements, reloadWhenSaved } from './support/board';
+import { card, cardTitles, createBoard, dragTo, lane, recordAnnouncements, reloadWhenSaved, seedLargeBoard } from './support/board';
 
 test.describe('lanes view', () => {
   test('creates a board from the article template with every default owner', async ({ page }) => {
@@ -242,6 +242,62 @@ test.describe('lanes view', () => {
     await page.emulateMedia({ colorScheme: 'light' });
     await expect.poll(async () => (await themeColours(page, budget)).page.background).toBeGreaterThan(0.8);
   });
+
+  test('a long lane mounts only the cards on screen, shows each one as it scrolls, and drags from deep in it', async ({ page }) => {
+    await createBoard(page, { template: 'blank', name: 'Big board' });
+    const boardId = decodeURIComponent(page.url().split('/').pop() ?? '');
+    await seedLargeBoard(page, boardId, 900, 2);
+    await page.reload();
+    const product = lane(page, 'Product manager');
+    const count = product.locator('.lane-count');
+    await expect(count).toHaveText(/^\d+$/);
+    const total = Number(await count.textContent());
+    expect(total).toBeGreaterThan(60);
+    // Only the cards in and near the lane's view are in the page, each telling where it sits.
+    const mounted = await product.locator('[data-task-id]').count();
+    expect(mounted).toBeGreaterThan(5);
+    expect(mounted).toBeLessThan(total / 2);
+    await expect(product.locator('[data-task-id]').first()).toHaveAttribute('aria-posinset', '1');
+    await expect(product.locator('[data-task-id]').first()).toHaveAttribute('aria-setsize', String(total));
+
+    // Scrolled to its end, the lane shows its last card and has let go of its first.
+    await product.locator('ul.card-list').evaluate((list) => list.scrollTo(0, list.scrollHeight));
+    const last = product.locator(`[data-task-id][aria-posinset="${total}"]`);
+    await expect(last).toBeInViewport();
+    await expect(product.locator('[data-task-id][aria-posinset="1"]')).toHaveCount(0);
+    expect(await product.locator('[data-task-id]').count()).toBeLessThan(total / 2);
+
+    // The last card, dragged to another lane, lands there and stays after a reload.
+    const title = await last.locator('.card-title').innerText();
+    await dragTo(page, last.locator('.card'), lane(page, 'Project manager'), 'top');
+    await expect(card(lane(page, 'Project manager'), title)).toBeVisible();
+    await expect(count).toHaveText(String(total - 1));
+    await reloadWhenSaved(page);
+    await expect(card(lane(page, 'Project manager'), title)).toBeVisible();
+    await expect(lane(page, 'Product manager').locator('.lane-count')).toHaveText(String(total - 1));
+  });
+
+  test('scrolls a long lane to the task picked in the health panel', async ({ page }) => {
+    await createBoard(page, { template: 'blank', name: 'Big board' });
+    const boardId = decodeURIComponent(page.url().split('/').pop() ?? '');
+    await seedLargeBoard(page, boardId, 600, 2);
+    await page.reload();
+    const pool = lane(page, 'Unassigned');
+    const total = Number(await pool.locator('.lane-count').textContent());
+    expect(total).toBeGreaterThan(40);
+    // The pool's last task is far below what the lane has mounted.
+    await page.getByRole('button', { name: /Health/ }).click();
+    const findings = page.getByRole('button', { name: /^Nobody is accountable for Task \d+\.$/ });
+    await expect(findings.first()).toBeVisible();
+    const lastFinding = (await findings.last().textContent()) ?? '';
+    const lastTitle = /Nobody is accountable for (Task \d+)\./.exec(lastFinding)?.[1] ?? '';
+    expect(lastTitle).not.toBe('');
+    await expect(card(pool, lastTitle)).toHaveCount(0);
+
+    await findings.last().click();
+    await expect(card(pool, lastTitle)).toBeInViewport();
+    await expect(pool.locator('.card-item.is-highlighted')).toHaveCount(1);
+  });
 });
 
 interface ThemeColours {
@@ -279,6 +335,7 @@ function luminance(cssColour: string): number {
   const [r, g, b] = [match[1], match[2], match[3]].map((channel) => {
     const value = Number(channel) / 255;
     return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
-  });
+  
+});
   return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
 }

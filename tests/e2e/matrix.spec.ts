@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { allSaved, createBoard, dragTo } from './support/board';
+import { allSaved, createBoard, dragTo, seedLargeBoard } from './support/board';
 
 /** The article template's lanes, in column order. */
 const ROLES = ['Product manager', 'Project manager'] as const;
@@ -487,43 +487,3 @@ test.describe('matrix view', () => {
     await expect(grid).toBeVisible();
   });
 });
-
-/** Writes a board of `tasks` x (2 + `extraRoles`) straight into IndexedDB, as a big import would. */
-async function seedLargeBoard(page: Page, boardId: string, tasks: number, extraRoles: number): Promise<void> {
-  await page.evaluate(
-    async ({ boardId, tasks, extraRoles }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('raci-board');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const tx = db.transaction(['roles', 'tasks', 'cells'], 'readwrite');
-      const roles = await new Promise<{ id: string }[]>((resolve) => {
-        const request = tx.objectStore('roles').index('boardId').getAll(boardId);
-        request.onsuccess = () => resolve(request.result as { id: string }[]);
-      });
-      const roleIds = roles.map((role) => role.id);
-      for (let r = 0; r < extraRoles; r += 1) {
-        const id = `seed-role-${r}`;
-        roleIds.push(id);
-        tx.objectStore('roles').put({ boardId, id, name: `Role ${r + 3}`, colour: '#3b8f9e', order: 10_000 + r * 1024 });
-      }
-      const letters = [['R', 'A'], ['C'], ['I'], ['C', 'I']];
-      for (let t = 0; t < tasks; t += 1) {
-        const id = `seed-task-${t}`;
-        tx.objectStore('tasks').put({ boardId, id, title: `Task ${t + 1}`, order: t * 1024 });
-        for (let r = 0; r < roleIds.length; r += 1) {
-          if ((t + r) % 3 !== 0) continue;
-          const set = r === t % roleIds.length ? ['R', 'A'] : (letters[1 + ((t + r) % 3)] as string[]);
-          tx.objectStore('cells').put({ boardId, taskId: id, roleId: roleIds[r], letters: set });
-        }
-      }
-      await new Promise<void>((resolve, reject) => {
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    },
-    { boardId, tasks, extraRoles },
-  );
-}
