@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   DndContext,
   DragOverlay,
@@ -118,12 +118,17 @@ export function LanesView({
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     const taskId = String(active.id);
     const target = over ? dropTarget(items, taskId, String(over.id)) : null;
-    finish();
-    if (!target) return;
-    // With a filter on, the index counts only the shown cards: place the card next to the same
-    // shown neighbour in the whole lane.
-    const index = visibleTaskIds ? indexInWholeLane(allItems, items, target.lane, target.index, taskId) : target.index;
-    dispatch({ type: 'moveTask', taskId, toRoleId: roleIdOfLane(target.lane), toIndex: index });
+    // The drop re-renders the board (rule checks, chips, every lane) as a transition, in slices:
+    // the move's write starts at once and completes between the slices instead of after them all.
+    // Until then the preview keeps the card where it was dropped.
+    startTransition(() => {
+      finish();
+      if (!target) return;
+      // With a filter on, the index counts only the shown cards: place the card next to the same
+      // shown neighbour in the whole lane.
+      const index = visibleTaskIds ? indexInWholeLane(allItems, items, target.lane, target.index, taskId) : target.index;
+      dispatch({ type: 'moveTask', taskId, toRoleId: roleIdOfLane(target.lane), toIndex: index });
+    });
   };
 
   const onStartRename = useCallback((taskId: string) => setEditingTaskId(taskId), []);
