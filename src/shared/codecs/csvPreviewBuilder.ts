@@ -5,9 +5,9 @@
  * so reading a file stays linear in its size.
  */
 import type { Letter, LetterSet } from '../domain/board';
-import { normalizeLetters } from '../domain/letterSet';
+import { isNormalizedLetters, normalizeLetters } from '../domain/letterSet';
 import { NAME_LIMITS } from '../domain/validateName';
-import { repairName } from './repairName';
+import { repairName, type RepairedName } from './repairName';
 import { quoted } from './warningList';
 
 export type CsvProblemSeverity = 'error' | 'warning';
@@ -96,7 +96,11 @@ export function createCsvPreviewBuilder(limits: CsvPreviewLimits): CsvPreviewBui
   const groups: string[] = [];
   const groupByKey = new Map<string, number>();
   const assignments: { task: number; role: number; letters: Letter[] }[] = [];
-  const assignmentByKey = new Map<string, number>();
+  /** Per task, per role, the index of its assignment. */
+  const assignmentByTask = new Map<number, Map<number, number>>();
+  // A file names the same role on every row and the same task on several, and each repair
+  // normalises the text: each distinct text is repaired once.
+  const repairedNames = { task: new Map<string, RepairedName | undefined>(), role: new Map<string, RepairedName | undefined>(), group: new Map<string, RepairedName | undefined>() };
   /** Per task, the first role seen holding A; a second one is reported once. */
   const accountable = new Map<number, number>();
   const reportedDoubleA = new Set<number>();
@@ -112,8 +116,16 @@ export function createCsvPreviewBuilder(limits: CsvPreviewLimits): CsvPreviewBui
     else unlisted.count += 1;
   }
 
+  function repairedName(raw: string, what: keyof typeof repairedNames): RepairedName | undefined {
+    const known = repairedNames[what];
+    if (known.has(raw)) return known.get(raw);
+    const name = repairName(raw, what);
+    known.set(raw, name);
+    return name;
+  }
+
   function groupName(line: number, raw: string): string | undefined {
-    const repaired = repairName(raw, 'group');
+    const repaired = repairedName(raw, 'group');
     if (repaired === undefined) return undefined;
     const key = repaired.name.toLowerCase();
     const known = groupByKey.get(key);
@@ -126,7 +138,7 @@ export function createCsvPreviewBuilder(limits: CsvPreviewLimits): CsvPreviewBui
 
   return {
     task(line, rawTitle, rawGroup, mode) {
-      const title = repairName(rawTitle, 'task');
+      const title = repairedName(rawTitle, 'task');
       if (title === undefined) return { status: 'blank' };
       const group = groupName(line, rawGroup);
       const key = `${group === undefined ? '' : group.toLowerCase()}\u0000${title.name}`;
@@ -156,7 +168,7 @@ export function createCsvPreviewBuilder(limits: CsvPreviewLimits): CsvPreviewBui
     },
 
     role(line, rawName, options = {}) {
-      const name = repairName(rawName, 'role');
+      const name = repairedName(rawName, 'role');
       if (name === undefined) return undefined;
       const key = name.name.toLowerCase();
       const known = roleByKey.get(key);
@@ -181,10 +193,11 @@ export function createCsvPreviewBuilder(limits: CsvPreviewLimits): CsvPreviewBui
 
     assign(line, task, role, letters) {
       if (letters.length === 0) return;
-      const key = `${task}:${role}`;
-      const known = assignmentByKey.get(key);
+      let byRole = assignmentByTask.get(task);
+      if (byRole === undefined) assignmentByTask.set(task, (byRole = new Map()));
+      const known = byRole.get(role);
       if (known === undefined) {
-        assignmentByKey.set(key, assignments.length);
+        byRole.set(role, assignments.length);
         assignments.push({ task, role, letters: [...letters] });
       } else (assignments[known] as { letters: Letter[] }).letters.push(...letters);
 
@@ -212,7 +225,8 @@ export function createCsvPreviewBuilder(limits: CsvPreviewLimits): CsvPreviewBui
           ...(keepMine !== undefined && { keepMine: { note: keepMine.note } }),
         })),
         roles: [...roles],
-        assignments: assignments.map(({ task, role, letters }) => ({ task, role, letters: normalizeLetters(letters) })),
+        // Letters arrive as sets; only a cell given twice needs sorting again.
+        assignments: assignments.map(({ task, role, letters }) => ({ task, role, letters: isNormalizedLetters(letters) ? [...letters] : normalizeLetters(letters) })),
         groups: [...groups],
         problems: listed,
       };

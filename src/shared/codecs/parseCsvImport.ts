@@ -22,7 +22,7 @@ import { detectCsvShape, type CsvLayout, type CsvShape } from './detectCsvShape'
 import { detectDelimiter, type CsvDelimiter } from './detectDelimiter';
 import { classifyHeader } from './classifyHeader';
 import { parseKeepMineCell } from './parseKeepMineCell';
-import { parseLetterCell } from './parseLetterCell';
+import { parseLetterCell, type ParsedLetterCell } from './parseLetterCell';
 import { readCsvRows, type CsvRow } from './readCsvRows';
 import { restoreFormulaText } from './neutralizeFormula';
 import { splitRoleNames } from './splitRoleNames';
@@ -63,6 +63,9 @@ const HEADING_SEARCH_ROWS = 10;
 /** Share of control characters above which a file is taken for binary data rather than text. */
 const CONTROL_CHARACTER_SHARE = 0.05;
 
+/** Distinct letter-cell texts whose reading is kept during one parse (see letterCellReader). */
+const LETTER_CELL_MEMO_SIZE = 1_000;
+
 export function parseCsvImport(text: string, options: CsvImportOptions = {}): Result<CsvImportPreview, string> {
   if (typeof text !== 'string') return err('There is no file content to read.');
   const size = checkTextSize(text, options.maxBytes ?? DEFAULT_CSV_LIMITS.maxBytes);
@@ -77,7 +80,8 @@ export function parseCsvImport(text: string, options: CsvImportOptions = {}): Re
 
   const delimiter = options.delimiter ?? detectDelimiter(body);
   const { rows, warnings } = readCsvRows(body, delimiter);
-  const heading = findHeadingRow(rows);
+  const readLetters = letterCellReader();
+  const heading = findHeadingRow(rows, readLetters);
   if (!heading.ok) return heading;
   const { layout, index: headingIndex } = heading.value;
 
@@ -95,7 +99,7 @@ export function parseCsvImport(text: string, options: CsvImportOptions = {}): Re
     builder.problem(headingRow.line, `The column ${quoted(text)} has no place on a board and was not imported.`);
   }
 
-  const readRow = rowReader(layout, builder, headingRow);
+  const readRow = rowReader(layout, builder, headingRow, readLetters);
   for (let i = headingIndex + 1; i < rows.length; i += 1) {
     const row = rows[i] as CsvRow;
     if (isBlank(row.fields)) continue;
@@ -130,8 +134,27 @@ function looksBinary(body: string): string | undefined {
     : undefined;
 }
 
+type LetterCellReader = (text: string) => ParsedLetterCell;
+
+/**
+ * parseLetterCell with its answers kept for one parse: a file repeats a handful of cell texts
+ * ("A/R", "C") thousands of times, and each reading normalises the text. The answers are shared,
+ * so callers only read them.
+ */
+function letterCellReader(): LetterCellReader {
+  const known = new Map<string, ParsedLetterCell>();
+  return (text) => {
+    let parsed = known.get(text);
+    if (parsed === undefined) {
+      parsed = parseLetterCell(text);
+      if (known.size < LETTER_CELL_MEMO_SIZE) known.set(text, parsed);
+    }
+    return parsed;
+  };
+}
+
 /** The first row naming a task column among the first rows; else a matrix with a blank corner on the first row. */
-function findHeadingRow(rows: readonly CsvRow[]): Result<{ layout: CsvLayout; index: number }, string> {
+function findHeadingRow(rows: readonly CsvRow[], readLetters: LetterCellReader): Result<{ layout: CsvLayout; index: number }, string> {
   let firstNonBlank: number | undefined;
   let searched = 0;
   for (let index = 0; index < rows.length && searched < HEADING_SEARCH_ROWS; index += 1) {
@@ -140,11 +163,11 @@ function findHeadingRow(rows: readonly CsvRow[]): Result<{ layout: CsvLayout; in
     searched += 1;
     firstNonBlank ??= index;
     if (!fields.some((field) => classifyHeader(field)?.kind === 'task')) continue;
-    const layout = detectCsvShape(fields, columnsHoldingLetters(rows, index));
+    const layout = detectCsvShape(fields, columnsHoldingLetters(rows, index, readLetters));
     if (layout.ok) return ok({ layout: layout.value, index });
   }
   if (firstNonBlank === undefined) return err('This file is empty.');
-  const layout = detectCsvShape((rows[firstNonBlank] as CsvRow).fields, columnsHoldingLetters(rows, firstNonBlank));
+  const layout = detectCsvShape((rows[firstNonBlank] as CsvRow).fields, columnsHoldingLetters(rows, firstNonBlank, readLetters));
   return layout.ok ? ok({ layout: layout.value, index: firstNonBlank }) : layout;
 }
 
@@ -154,14 +177,14 @@ function findHeadingRow(rows: readonly CsvRow[]): Result<{ layout: CsvLayout; in
  * looked at, since only their reading can change, and each scan stops at the first cell that is
  * not letters, so a column of names costs a cell or two.
  */
-function columnsHoldingLetters(rows: readonly CsvRow[], headingIndex: number): ReadonlySet<number> {
+function columnsHoldingLetters(rows: readonly CsvRow[], headingIndex: number, readLetters: LetterCellReader): ReadonlySet<number> {
   const headings = (rows[headingIndex] as CsvRow).fields;
   const found = new Set<number>();
   headings.forEach((heading, column) => {
     if (classifyHeader(heading) === undefined) return;
     let letters = false;
     for (let i = headingIndex + 1; i < rows.length; i += 1) {
-      const parsed = parseLetterCell((rows[i] as CsvRow).fields[column] ?? '');
+      const parsed = readLetters((rows[i] as CsvRow).fields[column] ?? '');
       if (parsed.unknown.length > 0) return;
       if (parsed.letters.length > 0) letters = true;
     }
@@ -172,7 +195,7 @@ function columnsHoldingLetters(rows: readonly CsvRow[], headingIndex: number): R
 
 type RowReader = (row: CsvRow) => void;
 
-function rowReader(layout: CsvLayout, builder: CsvPreviewBuilder, headingRow: CsvRow): RowReader {
+function rowReader(layout: CsvLayout, builder: CsvPreviewBuilder, headingRow: CsvRow, readLetters: LetterCellReader): RowReader {
   const width = headingRow.fields.length;
   const cell = (row: CsvRow, column: number | undefined): string => (column === undefined ? '' : (row.fields[column] ?? ''));
 
@@ -212,7 +235,7 @@ function rowReader(layout: CsvLayout, builder: CsvPreviewBuilder, headingRow: Cs
         if (task === undefined) return;
         for (const role of roles) {
           if (role.index === undefined) continue;
-          const parsed = parseLetterCell(cell(row, role.column));
+          const parsed = readLetters(cell(row, role.column));
           for (const unknown of parsed.unknown) {
             builder.problem(row.line, `${quoted(unknown)} under ${quoted(role.name)} is not a RACI letter (R, A, C or I), so it was ignored.`);
           }
@@ -243,7 +266,7 @@ function rowReader(layout: CsvLayout, builder: CsvPreviewBuilder, headingRow: Cs
         }
         const role = builder.role(row.line, roleName);
         if (role === undefined) return;
-        const parsed = parseLetterCell(letterText);
+        const parsed = readLetters(letterText);
         for (const unknown of parsed.unknown) {
           builder.problem(row.line, `${quoted(unknown)} is not a RACI letter (R, A, C or I), so it was ignored.`);
         }

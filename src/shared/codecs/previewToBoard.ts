@@ -5,7 +5,7 @@
  */
 import { BOARD_SCHEMA_VERSION, type Board, type BoardId, type Cell, type Group, type Role, type Task } from '../domain/board';
 import { checkBoardInvariants } from '../domain/checkBoardInvariants';
-import { isLetter, normalizeLetters } from '../domain/letterSet';
+import { isLetter, isNormalizedLetters, normalizeLetters } from '../domain/letterSet';
 import { ORDER_STEP } from '../domain/orderKey';
 import { err, ok, type Result } from '../domain/result';
 import { validateKeepMineNote } from '../domain/validateKeepMineNote';
@@ -75,14 +75,15 @@ export function previewToBoard(preview: PreviewPart, args: PreviewToBoardArgs): 
   }
 
   const cells: Cell[] = [];
-  const cellAt = new Map<string, number>();
+  // Keyed by task and role position: every (task, role) pair has its own number.
+  const cellAt = new Map<number, number>();
   for (const assignment of preview.assignments) {
     const task = tasks[assignment.task];
     const role = roles[assignment.role];
     if (task === undefined || role === undefined) return err('A letter in the preview belongs to a task or role that is not in it.');
-    const letters = normalizeLetters(assignment.letters.filter(isLetter));
+    const letters = isNormalizedLetters(assignment.letters) ? [...assignment.letters] : normalizeLetters(assignment.letters.filter(isLetter));
     if (letters.length === 0) continue;
-    const key = `${assignment.task}:${assignment.role}`;
+    const key = assignment.task * roles.length + assignment.role;
     const at = cellAt.get(key);
     if (at === undefined) {
       cellAt.set(key, cells.length);

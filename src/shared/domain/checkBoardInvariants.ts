@@ -52,15 +52,16 @@ export function checkBoardInvariants(board: Board): string[] {
 
   const seenCells = new Set<string>();
   for (const cell of board.cells) {
-    const where = `The cell for task "${taskTitles.get(cell.taskId) ?? cell.taskId}" and lane "${roleNames.get(cell.roleId) ?? cell.roleId}"`;
-    if (!taskIds.has(cell.taskId)) problems.push(`${where} refers to a task that does not exist.`);
-    if (!roleIds.has(cell.roleId)) problems.push(`${where} refers to a lane that does not exist.`);
-    if (!Array.isArray(cell.letters) || cell.letters.length === 0) problems.push(`${where} has no letters.`);
+    // Worded only for a cell with a problem: a sound board of 10,000 cells builds no sentence.
+    const where = () => `The cell for task "${taskTitles.get(cell.taskId) ?? cell.taskId}" and lane "${roleNames.get(cell.roleId) ?? cell.roleId}"`;
+    if (!taskIds.has(cell.taskId)) problems.push(`${where()} refers to a task that does not exist.`);
+    if (!roleIds.has(cell.roleId)) problems.push(`${where()} refers to a lane that does not exist.`);
+    if (!Array.isArray(cell.letters) || cell.letters.length === 0) problems.push(`${where()} has no letters.`);
     else if (!isNormalizedLetters(cell.letters)) {
-      problems.push(`${where} has letters that are not a set of R, A, C, I in that order.`);
+      problems.push(`${where()} has letters that are not a set of R, A, C, I in that order.`);
     }
     const key = cellKey(cell.taskId, cell.roleId);
-    if (seenCells.has(key)) problems.push(`${where} appears more than once.`);
+    if (seenCells.has(key)) problems.push(`${where()} appears more than once.`);
     seenCells.add(key);
   }
 

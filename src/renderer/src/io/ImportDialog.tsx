@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { Board } from '../../../shared/domain/board';
 import type { CsvImportPreview } from '../../../shared/codecs/parseCsvImport';
 import { previewToBoard } from '../../../shared/codecs/previewToBoard';
@@ -117,9 +117,11 @@ function JsonSummary({ board, warnings }: { readonly board: Board; readonly warn
   );
 }
 
-function CsvSummary({ preview }: { readonly preview: CsvImportPreview }) {
+// Memoised: typing the board's name or saving re-renders the dialog, not a summary of 10,000 letters.
+const CsvSummary = memo(function CsvSummary({ preview }: { readonly preview: CsvImportPreview }) {
+  // Only the rows shown need their letters.
   const letters = new Map<string, string>();
-  for (const a of preview.assignments) letters.set(`${a.task}:${a.role}`, formatLetters(a.letters));
+  for (const a of preview.assignments) if (a.task < PREVIEW_ROWS) letters.set(`${a.task}:${a.role}`, formatLetters(a.letters));
   return (
     <>
       <p className="import-facts">
@@ -158,7 +160,7 @@ function CsvSummary({ preview }: { readonly preview: CsvImportPreview }) {
       <Problems items={preview.problems} />
     </>
   );
-}
+});
 
 function Problems({ items }: { readonly items: readonly { line?: number; message: string; severity: 'error' | 'warning' }[] }) {
   if (items.length === 0) return <p className="ok-text">No problems found.</p>;

@@ -53,9 +53,7 @@ export function ImportHost({ children }: { readonly children: ReactNode }) {
 
   const readText = useCallback(async (fileName: string, size: number, text: Promise<{ ok: true; value: string } | { ok: false; error: string }>) => {
     showStage({ stage: 'reading', fileName, size });
-    const content = await text;
-    if (!content.ok) return showStage({ stage: 'failed', fileName, message: content.error });
-    const parsed = await parseImportOffThread(fileName, content.value, currentTime());
+    const parsed = await parseImportOffThread(fileName, text, currentTime());
     showStage(parsed.ok ? { stage: 'preview', preview: parsed.value } : { stage: 'failed', fileName, message: parsed.error });
   }, [showStage]);
 

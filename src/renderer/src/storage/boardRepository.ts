@@ -15,9 +15,11 @@ export async function createBoardRecord(db: RaciDatabase, board: Board): Promise
   const rows = boardRows(board);
   try {
     await db.transaction('rw', [db.boards, db.roles, db.tasks, db.groups, db.cells], async () => {
-      // add, not put: overwriting a stored board would leave its old rows behind.
-      await db.boards.add(rows.board);
+      // add, not put: overwriting a stored board would leave its old rows behind. Its rows are
+      // sent with it rather than after it: when the add fails the whole transaction aborts, so
+      // none of them is kept.
       await Promise.all([
+        db.boards.add(rows.board),
         db.roles.bulkPut([...rows.roles]),
         db.tasks.bulkPut([...rows.tasks]),
         db.groups.bulkPut([...rows.groups]),
