@@ -5,7 +5,6 @@
  * board may legitimately arrive that way, and the rule check offers the fix.
  */
 import type { Board } from './board';
-import { cellKey } from './cellIndex';
 import { isNormalizedLetters } from './letterSet';
 import { roleColour } from './roleColour';
 import { validateKeepMineNote } from './validateKeepMineNote';
@@ -50,7 +49,8 @@ export function checkBoardInvariants(board: Board): string[] {
     }
   }
 
-  const seenCells = new Set<string>();
+  // Per task, the roles it has a cell for: no key string per cell (a board may have 10,000).
+  const seenCells = new Map<string, Set<string>>();
   for (const cell of board.cells) {
     // Worded only for a cell with a problem: a sound board of 10,000 cells builds no sentence.
     const where = () => `The cell for task "${taskTitles.get(cell.taskId) ?? cell.taskId}" and lane "${roleNames.get(cell.roleId) ?? cell.roleId}"`;
@@ -60,9 +60,10 @@ export function checkBoardInvariants(board: Board): string[] {
     else if (!isNormalizedLetters(cell.letters)) {
       problems.push(`${where()} has letters that are not a set of R, A, C, I in that order.`);
     }
-    const key = cellKey(cell.taskId, cell.roleId);
-    if (seenCells.has(key)) problems.push(`${where()} appears more than once.`);
-    seenCells.add(key);
+    let rolesOfTask = seenCells.get(cell.taskId);
+    if (rolesOfTask === undefined) seenCells.set(cell.taskId, (rolesOfTask = new Set()));
+    if (rolesOfTask.has(cell.roleId)) problems.push(`${where()} appears more than once.`);
+    rolesOfTask.add(cell.roleId);
   }
 
   return problems;

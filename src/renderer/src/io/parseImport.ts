@@ -5,8 +5,10 @@
 import type { Board } from '../../../shared/domain/board';
 import type { Result } from '../../../shared/domain/result';
 import { restoreBoard } from '../../../shared/codecs/restoreBoard';
-import { parseCsvImport, type CsvImportPreview } from '../../../shared/codecs/parseCsvImport';
+import type { CsvImportPreview } from '../../../shared/codecs/parseCsvImport';
+import { importFileKind } from './importFileKind';
 import { MAX_IMPORT_BYTES } from './importLimit';
+import { parseCsvImportFile } from './parseCsvImportFile';
 
 export { MAX_IMPORT_BYTES };
 
@@ -22,8 +24,8 @@ export interface ParseImportArgs {
 }
 
 export function looksLikeJson(fileName: string, text: string): boolean {
-  if (/\.json$/i.test(fileName)) return true;
-  if (/\.(csv|tsv|txt)$/i.test(fileName)) return false;
+  const kind = importFileKind(fileName);
+  if (kind !== 'unknown') return kind === 'json';
   return /^\uFEFF?\s*[{[]/.test(text);
 }
 
@@ -34,7 +36,5 @@ export function parseImport({ fileName, text, newId, now }: ParseImportArgs): Re
     if (!restored.ok) return restored;
     return { ok: true, value: { kind: 'json', fileName, board: restored.value.board, warnings: restored.value.warnings } };
   }
-  const parsed = parseCsvImport(text, { maxBytes: MAX_IMPORT_BYTES });
-  if (!parsed.ok) return parsed;
-  return { ok: true, value: { kind: 'csv', fileName, preview: parsed.value } };
+  return parseCsvImportFile(fileName, text);
 }

@@ -1,5 +1,6 @@
 import type { Result } from '../../../shared/domain/result';
 import { newId } from '../ui/newId';
+import { importFileKind } from './importFileKind';
 import { unpackImportResult, type PackedImportResult } from './packedImportResult';
 import type { ImportPreview } from './parseImport';
 
@@ -7,9 +8,10 @@ import type { ImportPreview } from './parseImport';
  * Parses in a worker; where workers cannot start (some file:// setups), parses on the page after
  * yielding once, so the progress message is painted first. The worker starts while the file is
  * still being read, so its code loads in the meantime; a file that cannot be read is never parsed.
+ * A file named as a spreadsheet gets the smaller worker that reads only spreadsheets.
  */
 export function parseImportOffThread(fileName: string, text: Promise<Result<string, string>>, now: number): Promise<Result<ImportPreview, string>> {
-  const started = startWorker();
+  const started = startWorker(importFileKind(fileName) === 'csv');
   return text.then((content) => {
     if (!content.ok) {
       started?.worker.terminate();
@@ -25,10 +27,12 @@ interface StartedWorker {
   readonly failed: Promise<void>;
 }
 
-function startWorker(): StartedWorker | undefined {
+function startWorker(spreadsheet: boolean): StartedWorker | undefined {
   let worker: Worker;
   try {
-    worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
+    worker = spreadsheet
+      ? new Worker(new URL('./csvImportWorker.ts', import.meta.url), { type: 'module' })
+      : new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
   } catch {
     return undefined;
   }
