@@ -22,4 +22,13 @@ describe('readCsvRows', () => {
     const { warnings } = readCsvRows('a\nb\n"open\nrest', ',');
     expect(warnings).toEqual([{ line: 3, message: expect.stringContaining('never closed') }]);
   });
+
+  it('reports a misplaced quote on the line its row starts when rows above hold quoted line breaks', () => {
+    const { rows, warnings } = readCsvRows('"a\nb\nc",1\nx,2\n"y"z,3\n', ',');
+    expect(rows.map((row) => row.line)).toEqual([1, 4, 5]);
+    expect(warnings).toEqual([
+      { line: 5, message: expect.stringContaining('unexpected place') },
+      { line: 5, message: expect.stringContaining('never closed') },
+    ]);
+  });
 });
