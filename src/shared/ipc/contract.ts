@@ -25,11 +25,14 @@
 import { z } from 'zod';
 import type { Result } from '../domain/result';
 import { utf8ByteLength } from './utf8ByteLength';
+import { PAGE_ORIENTATIONS, PAPER_SIZES, PRINT_PARTS } from './printRoute';
 import { MAX_BOARD_ID_LENGTH, MAX_FILE_NAME_LENGTH, MAX_SAVE_FILE_BYTES, MAX_BACKUP_BYTES, MAX_BACKUP_BOARD_NAME_LENGTH, BACKUP_ID_PATTERN } from './bridgeLimits';
 
 export { MAX_BOARD_ID_LENGTH, MAX_FILE_NAME_LENGTH, MAX_SAVE_FILE_BYTES, MAX_OPEN_FILE_BYTES, MAX_BACKUP_BYTES, MAX_BACKUP_BOARD_NAME_LENGTH, BACKUP_ID_PATTERN } from './bridgeLimits';
 
 export { IPC_CHANNELS, type IpcChannel } from './ipcChannels';
+
+export { PAGE_ORIENTATIONS, PAPER_SIZES, PRINT_PARTS, type PageOrientation, type PaperSize, type PrintPart } from './printRoute';
 
 /** Values of Node's `process.platform`, listed here because src/shared cannot see Node's types. */
 export const PLATFORMS = ['aix', 'android', 'cygwin', 'darwin', 'freebsd', 'haiku', 'linux', 'netbsd', 'openbsd', 'sunos', 'win32'] as const;
@@ -66,14 +69,6 @@ export type MenuAction = z.infer<typeof menuActionSchema>;
 export const MAX_EXTERNAL_URL_LENGTH = 4096;
 export const externalUrlSchema = z.string().min(1).max(MAX_EXTERNAL_URL_LENGTH);
 
-/** Paper sizes a PDF export may use (the names printToPDF and CSS @page both understand). */
-export const PAPER_SIZES = ['A4', 'Letter'] as const;
-export type PaperSize = (typeof PAPER_SIZES)[number];
-export const PAGE_ORIENTATIONS = ['portrait', 'landscape'] as const;
-export type PageOrientation = (typeof PAGE_ORIENTATIONS)[number];
-/** The sections of a board's print view, in the order the page shows them. */
-export const PRINT_PARTS = ['lanes', 'matrix', 'findings', 'comparison', 'legend'] as const;
-export type PrintPart = (typeof PRINT_PARTS)[number];
 /** Text formats the app saves and imports. */
 export const TEXT_FILE_KINDS = ['csv', 'json'] as const;
 export type TextFileKind = (typeof TEXT_FILE_KINDS)[number];

@@ -3,8 +3,20 @@
  * (`/print/<boardId>?paper=A4&orientation=landscape&parts=lanes,matrix`). Built here, in shared code,
  * because two processes open that page: main loads it in a hidden window to make a PDF, and the web
  * edition navigates to it and lets the browser print. The print view reads the same query back.
+ *
+ * The paper, orientation and part names live here rather than in the bridge contract (which
+ * re-exports them for its schemas), so that the print view, which needs them, does not load the
+ * contract's validation library.
  */
-import type { PageOrientation, PaperSize, PrintPart } from './contract';
+
+/** Paper sizes a PDF export may use (the names printToPDF and CSS @page both understand). */
+export const PAPER_SIZES = ['A4', 'Letter'] as const;
+export type PaperSize = (typeof PAPER_SIZES)[number];
+export const PAGE_ORIENTATIONS = ['portrait', 'landscape'] as const;
+export type PageOrientation = (typeof PAGE_ORIENTATIONS)[number];
+/** The sections of a board's print view, in the order the page shows them. */
+export const PRINT_PARTS = ['lanes', 'matrix', 'findings', 'comparison', 'legend'] as const;
+export type PrintPart = (typeof PRINT_PARTS)[number];
 
 export interface PrintRouteOptions {
   readonly paper: PaperSize;

@@ -2,8 +2,7 @@
  * The options of the print view, read from its route's query. The query is written by printRoute
  * (shared with main, which opens the same page in a hidden window to make the PDF).
  */
-import { PRINT_PARTS, type PageOrientation, type PaperSize, type PrintPart } from '../../../shared/ipc/contract';
-import { printRoute } from '../../../shared/ipc/printRoute';
+import { PRINT_PARTS, printRoute, type PageOrientation, type PaperSize, type PrintPart } from '../../../shared/ipc/printRoute';
 
 export { PRINT_PARTS, type PrintPart };
 export type Paper = PaperSize;
