@@ -1,8 +1,8 @@
 import { Fragment, useEffect, useMemo, type CSSProperties } from 'react';
-import type { Board, Letter, RoleId } from '../../../shared/domain/board';
+import type { Board, Letter, LetterSet, RoleId } from '../../../shared/domain/board';
 import { LETTERS } from '../../../shared/domain/board';
 import { cellIndex, cellKey } from '../../../shared/domain/cellIndex';
-import { formatLetters } from '../../../shared/domain/letterSet';
+import { NO_LETTERS } from '../../../shared/domain/letterSet';
 import { laneContents } from '../../../shared/domain/laneContents';
 import { matrixSections } from '../../../shared/domain/matrixRows';
 import { checkBoard } from '../../../shared/domain/rules/checkBoard';
@@ -160,6 +160,10 @@ function MatrixSection({ board }: { readonly board: Board }) {
     .filter(([groupId, tasks]) => tasks.length > 0 || groupId !== null)
     .map(([groupId, tasks]) => ({ name: groupId === null ? null : (groupNames.get(groupId) ?? ''), tasks }));
   const grouped = board.groups.length > 0;
+  // Left to itself the table squeezes the task column (a dozen role names claim the width), so
+  // titles wrap and rows double in height. The task column takes what the roles leave at about 15%
+  // each, never less than 30%; each column stays at least as wide as its longest word.
+  const taskWidth = `${Math.max(30, 100 - 15 * board.roles.length)}%`;
   return (
     <section className="print-section" aria-label="Matrix">
       <h2>RACI matrix</h2>
@@ -169,7 +173,9 @@ function MatrixSection({ board }: { readonly board: Board }) {
           <table className="print-matrix">
             <thead>
               <tr>
-                <th scope="col">Task</th>
+                <th scope="col" style={{ width: taskWidth }}>
+                  Task
+                </th>
                 {board.roles.map((role) => (
                   <th key={role.id} scope="col" style={{ '--lane-colour': role.colour } as CSSProperties}>
                     {role.name}
@@ -181,11 +187,7 @@ function MatrixSection({ board }: { readonly board: Board }) {
               {section.tasks.map((task) => (
                 <tr key={task.id}>
                   <th scope="row">{task.title}</th>
-                  {board.roles.map((role) => (
-                    <td key={role.id}>
-                      <LetterCell letters={formatLetters(cells.get(cellKey(task.id, role.id)) ?? [])} />
-                    </td>
-                  ))}
+                  {board.roles.map((role) => letterCell(role.id, cells.get(cellKey(task.id, role.id)) ?? NO_LETTERS))}
                 </tr>
               ))}
             </tbody>
@@ -196,17 +198,29 @@ function MatrixSection({ board }: { readonly board: Board }) {
   );
 }
 
-function LetterCell({ letters }: { readonly letters: string }) {
-  if (letters === '') return null;
+/**
+ * A matrix cell: its letters (a set is kept in R, A, C, I order), each in its colour. A 1,000-row
+ * board has 12,000 of them, so every node counts: the cell is a plain element, not a component of
+ * its own, and a lone letter (most cells) is coloured by the cell itself rather than by a span.
+ */
+function letterCell(key: RoleId, letters: LetterSet) {
+  const [first] = letters;
+  if (first === undefined) return <td key={key} />;
+  if (letters.length === 1)
+    return (
+      <td key={key} className={`letter letter-${first}`}>
+        {first}
+      </td>
+    );
   return (
-    <>
-      {letters.split('/').map((letter, index) => (
+    <td key={key}>
+      {letters.map((letter, index) => (
         <Fragment key={letter}>
           {index > 0 && '/'}
           <span className={`letter letter-${letter}`}>{letter}</span>
         </Fragment>
       ))}
-    </>
+    </td>
   );
 }
 
