@@ -1,30 +1,37 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { HomeScreen } from '../home/HomeScreen';
 import { ImportHost } from '../io/ImportHost';
 import { onMenuAction } from '../platform/onMenuAction';
 import { navigate, useRoute } from './useRoute';
 import { routeHref, type Route } from './route';
+import { useScreenCode } from './useScreenCode';
 import { assertNever } from '../../../shared/domain/result';
 import { useDatabaseStatus } from '../storage/useDatabaseStatus';
 import { DatabaseStatusScreen } from '../safety/DatabaseStatusScreen';
 import { useBackupScheduler } from '../backups/useBackupScheduler';
 
 // The home screen is what every start paints first; the other screens (and the drag-and-drop,
-// matrix, compare and PDF code they bring) load when first opened.
-const loadBoardScreen = () => import('../board/BoardScreen');
-const loadPrintView = () => import('../print/PrintView');
-const loadBackupsScreen = () => import('../backups/BackupsScreen');
-const BoardScreen = lazy(() => loadBoardScreen().then((module) => ({ default: module.BoardScreen })));
-const PrintView = lazy(() => loadPrintView().then((module) => ({ default: module.PrintView })));
-const BackupsScreen = lazy(() => loadBackupsScreen().then((module) => ({ default: module.BackupsScreen })));
+// matrix, compare and PDF code they bring) load when first opened (useScreenCode).
+const loadBoardScreen = () => import('../board/BoardScreen').then((module) => module.BoardScreen);
+const loadPrintView = () => import('../print/PrintView').then((module) => module.PrintView);
+const loadBackupsScreen = () => import('../backups/BackupsScreen').then((module) => module.BackupsScreen);
+
+interface Screens {
+  readonly BoardScreen: Awaited<ReturnType<typeof loadBoardScreen>> | null;
+  readonly PrintView: Awaited<ReturnType<typeof loadPrintView>> | null;
+  readonly BackupsScreen: Awaited<ReturnType<typeof loadBackupsScreen>> | null;
+}
 
 export function App() {
   const route = useRoute();
   const database = useDatabaseStatus();
   // Backups read the boards, so they wait for the database too; a print window only prints.
   useBackupScheduler(database.kind === 'ready' && route.name !== 'print');
-  // The screen's code downloads while the database opens, not after (the browser keeps one copy of a module).
-  useEffect(() => preloadScreen(route.name), [route.name]);
+  const screens: Screens = {
+    BoardScreen: useScreenCode(route.name === 'board', loadBoardScreen),
+    PrintView: useScreenCode(route.name === 'print', loadPrintView),
+    BackupsScreen: useScreenCode(route.name === 'backups', loadBackupsScreen),
+  };
 
   useEffect(
     () =>
@@ -38,34 +45,12 @@ export function App() {
   // Nothing reads or writes a board until the database is open and known to be ours to change.
   if (database.kind !== 'ready') return <DatabaseStatusScreen status={database} />;
 
-  return <Suspense fallback={<p className="loading">Opening…</p>}>{screen(route)}</Suspense>;
+  return <Suspense fallback={OPENING}>{screen(route, screens)}</Suspense>;
 }
 
-/** Starts loading a screen's code; a failure is reported when the screen itself loads (React.lazy). */
-function preload(load: () => Promise<unknown>): void {
-  load().catch(() => undefined);
-}
+const OPENING = <p className="loading">Opening…</p>;
 
-function preloadScreen(name: Route['name']): void {
-  switch (name) {
-    case 'board':
-      preload(loadBoardScreen);
-      return;
-    case 'print':
-      preload(loadPrintView);
-      return;
-    case 'backups':
-      preload(loadBackupsScreen);
-      return;
-    case 'home':
-    case 'not-found':
-      return;
-    default:
-      assertNever(name);
-  }
-}
-
-function screen(route: Route) {
+function screen(route: Route, { BoardScreen, PrintView, BackupsScreen }: Screens) {
   switch (route.name) {
     case 'home':
       return (
@@ -74,19 +59,12 @@ function screen(route: Route) {
         </ImportHost>
       );
     case 'board':
-      return (
-        <ImportHost>
-          <BoardScreen key={route.boardId} boardId={route.boardId} />
-        </ImportHost>
-      );
+      // ImportHost stays mounted from screen to screen (an import ends by opening its new board).
+      return <ImportHost>{BoardScreen === null ? OPENING : <BoardScreen key={route.boardId} boardId={route.boardId} />}</ImportHost>;
     case 'backups':
-      return (
-        <ImportHost>
-          <BackupsScreen />
-        </ImportHost>
-      );
+      return <ImportHost>{BackupsScreen === null ? OPENING : <BackupsScreen />}</ImportHost>;
     case 'print':
-      return <PrintView key={route.boardId} boardId={route.boardId} query={route.query} />;
+      return PrintView === null ? OPENING : <PrintView key={route.boardId} boardId={route.boardId} query={route.query} />;
     case 'not-found':
       return (
         <div className="app">

@@ -49,23 +49,18 @@ export function PrintView({ boardId, query }: { readonly boardId: string; readon
       document.body.dataset.printError = 'This board does not exist any more.';
       return;
     }
-    // Ready once the browser has laid the page out (two frames after React committed it). A hidden
-    // window (the desktop app's PDF export) may never paint a frame, so there a timer stands in.
-    const ready = () => {
+    // Ready as soon as React has committed the document and its fonts are in: printing lays the
+    // page out for paper itself, so waiting for the screen to lay it out and paint first (frames a
+    // hidden window may never produce) only delays the PDF. The app's fonts are local, so the wait
+    // for them normally ends at once.
+    let current = true;
+    void document.fonts.ready.then(() => {
+      if (!current) return;
       document.body.dataset.printReady = 'true';
       if (options.autoprint) window.print();
-    };
-    if (document.hidden) {
-      const timer = window.setTimeout(ready, 50);
-      return () => window.clearTimeout(timer);
-    }
-    let second = 0;
-    const first = requestAnimationFrame(() => {
-      second = requestAnimationFrame(ready);
     });
     return () => {
-      cancelAnimationFrame(first);
-      cancelAnimationFrame(second);
+      current = false;
     };
   }, [board, options]);
 
