@@ -33,6 +33,23 @@ test.describe('print view and PDF', () => {
     await expect(page).toHaveURL(/parts=matrix%2Cfindings%2Ccomparison%2Clegend|parts=matrix,findings,comparison,legend/);
   });
 
+  test('follows an edit made in another window while it is open', async ({ page, context }) => {
+    await createBoard(page, { name: 'Two windows' });
+    const boardUrl = page.url();
+    await openPrintView(page, 'parts=matrix');
+    const matrix = page.getByRole('region', { name: 'Matrix' });
+    await expect(matrix.getByRole('rowheader', { name: 'Milestones', exact: true })).toBeVisible();
+
+    const other = await context.newPage();
+    await other.goto(boardUrl);
+    await other.getByRole('button', { name: 'Rename Milestones' }).click();
+    await other.getByRole('textbox', { name: 'New title for Milestones' }).fill('Key milestones');
+    await other.getByRole('textbox', { name: 'New title for Milestones' }).press('Enter');
+
+    await expect(matrix.getByRole('rowheader', { name: 'Key milestones', exact: true })).toBeVisible();
+    await expect(matrix.getByRole('rowheader', { name: 'Milestones', exact: true })).toHaveCount(0);
+  });
+
   test('a 300-task board prints over several pages, each with the header row, and every name is text', async ({ page }) => {
     test.setTimeout(90_000);
     const { csv, titles, roles } = largeMatrixCsv(300);

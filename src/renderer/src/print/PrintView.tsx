@@ -10,10 +10,10 @@ import { DEFAULT_RULE_SETTINGS } from '../../../shared/domain/rules/ruleSettings
 import { RULE_DESCRIPTIONS } from '../../../shared/domain/rules/ruleDescriptions';
 import { compareWithCatalogue } from '../../../shared/catalogue/compareWithCatalogue';
 import { ARTICLE_SOURCE, CATALOGUE_ROLES, CATALOGUE_SECTIONS } from '../../../shared/catalogue/articleCatalogue';
-import { useBoard } from '../storage/useBoard';
 import { routeHref } from '../app/route';
 import { navigate } from '../app/useRoute';
 import { PrintToolbar } from './PrintToolbar';
+import { usePrintedBoard } from './usePrintedBoard';
 import { parsePrintOptions, printQuery, type PrintOptions } from './printOptions';
 import './printView.css';
 
@@ -30,7 +30,7 @@ const LETTER_MEANINGS: Readonly<Record<Letter, string>> = {
  * app prints it to PDF in a hidden window; the web edition opens the browser's print dialog.
  */
 export function PrintView({ boardId, query }: { readonly boardId: string; readonly query: string }) {
-  const board = useBoard(boardId);
+  const board = usePrintedBoard(boardId);
   const options = useMemo(() => parsePrintOptions(query), [query]);
 
   useEffect(() => {
@@ -49,19 +49,12 @@ export function PrintView({ boardId, query }: { readonly boardId: string; readon
       document.body.dataset.printError = 'This board does not exist any more.';
       return;
     }
-    // Ready as soon as React has committed the document and its fonts are in: printing lays the
-    // page out for paper itself, so waiting for the screen to lay it out and paint first (frames a
-    // hidden window may never produce) only delays the PDF. The app's fonts are local, so the wait
-    // for them normally ends at once.
-    let current = true;
-    void document.fonts.ready.then(() => {
-      if (!current) return;
-      document.body.dataset.printReady = 'true';
-      if (options.autoprint) window.print();
-    });
-    return () => {
-      current = false;
-    };
+    // Ready as soon as React has committed the document: printing lays the page out for paper
+    // itself, so waiting for the screen to lay it out and paint first only delays the PDF (and a
+    // hidden window, the desktop app's, may never paint). Nothing is left to load: the app uses only
+    // fonts installed on the computer (no @font-face) and the print view has no images.
+    document.body.dataset.printReady = 'true';
+    if (options.autoprint) window.print();
   }, [board, options]);
 
   if (board === undefined) return <p className="loading">Preparing the print view…</p>;

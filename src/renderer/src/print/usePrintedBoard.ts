@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'react';
+import type { Board, BoardId } from '../../../shared/domain/board';
+import { getAppDatabase } from '../storage/appDatabase';
+import { loadBoard } from '../storage/boardRepository';
+import { onDatabaseWrite } from '../storage/onDatabaseWrite';
+
+type Loaded = { readonly boardId: BoardId; readonly board: Board | null } | { readonly boardId: BoardId; readonly error: unknown };
+
+/**
+ * The board the print view shows: undefined while loading, null when no such board is stored. Read
+ * with a plain query and read again after any write to the database, in this window or another,
+ * so the preview stays in step like every other view. Not useBoard's live query: a PDF export
+ * waits for this read, and on a 1,000-task board the live query's record of every row it read
+ * costs about as much as the read itself, while writes during a print are rare.
+ */
+export function usePrintedBoard(boardId: BoardId): Board | null | undefined {
+  const [loaded, setLoaded] = useState<Loaded | undefined>(undefined);
+  useEffect(() => {
+    const db = getAppDatabase();
+    let current = true;
+    let latest = 0;
+    // Reads may finish out of order; only the one started last (which saw the latest writes) counts.
+    const read = () => {
+      const started = ++latest;
+      loadBoard(db, boardId).then(
+        (board) => {
+          if (current && started === latest) setLoaded({ boardId, board: board ?? null });
+        },
+        (error: unknown) => {
+          if (current && started === latest) setLoaded({ boardId, error });
+        },
+      );
+    };
+    const stop = onDatabaseWrite(db, read);
+    read();
+    return () => {
+      current = false;
+      stop();
+    };
+  }, [boardId]);
+  // Right after boardId changes the state can still hold the previous board's result for a render.
+  if (loaded === undefined || loaded.boardId !== boardId) return undefined;
+  // A failed read is a bug (the database is open before any view reads it): let it reach the error
+  // boundary, as a failed live query does.
+  if ('error' in loaded) throw loaded.error;
+  return loaded.board;
+}
