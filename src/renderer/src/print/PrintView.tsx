@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useMemo, type CSSProperties } from 'react';
+import { Fragment, useEffect, useLayoutEffect, useMemo, type CSSProperties } from 'react';
 import type { Board, Letter, LetterSet, RoleId } from '../../../shared/domain/board';
 import { LETTERS } from '../../../shared/domain/board';
 import { cellIndex, cellKey } from '../../../shared/domain/cellIndex';
@@ -43,19 +43,20 @@ export function PrintView({ boardId, query }: { readonly boardId: string; readon
     };
   }, []);
 
-  useEffect(() => {
+  // Ready as soon as the document is in the page (a layout effect runs before the browser paints):
+  // printing lays the page out for paper itself, so waiting for the screen to lay it out and paint
+  // first only delays the PDF (and a hidden window, the desktop app's, may never paint). Nothing is
+  // left to load: the app uses only fonts installed on the computer (no @font-face) and the print
+  // view has no images.
+  useLayoutEffect(() => {
     if (board === undefined) return;
-    if (board === null) {
-      document.body.dataset.printError = 'This board does not exist any more.';
-      return;
-    }
-    // Ready as soon as React has committed the document: printing lays the page out for paper
-    // itself, so waiting for the screen to lay it out and paint first only delays the PDF (and a
-    // hidden window, the desktop app's, may never paint). Nothing is left to load: the app uses only
-    // fonts installed on the computer (no @font-face) and the print view has no images.
-    document.body.dataset.printReady = 'true';
-    if (options.autoprint) window.print();
-  }, [board, options]);
+    if (board === null) document.body.dataset.printError = 'This board does not exist any more.';
+    else document.body.dataset.printReady = 'true';
+  }, [board]);
+
+  useEffect(() => {
+    if (board && options.autoprint) window.print();
+  }, [board, options.autoprint]);
 
   if (board === undefined) return <p className="loading">Preparing the print view…</p>;
   if (board === null) return <p className="loading">This board does not exist any more.</p>;
