@@ -62,6 +62,14 @@ function VirtualCardList({ ids, revealId, renderCard }: Omit<LaneCardListProps, 
     initialRect: { width: 0, height: window.innerHeight },
   });
 
+  useEffect(() => {
+    const list = scroller.current;
+    if (list === null) return;
+    const moved = () => movedLists.add(list);
+    list.addEventListener('scroll', moved, { passive: true, once: true });
+    return () => list.removeEventListener('scroll', moved);
+  }, []);
+
   const revealIndex = revealId === null ? -1 : ids.indexOf(revealId);
   useEffect(() => {
     if (revealIndex >= 0) virtualizer.scrollToIndex(revealIndex, { align: 'center' });
@@ -111,11 +119,19 @@ function observeListSize(instance: Virtualizer<HTMLUListElement, Element>, repor
   return () => observer.disconnect();
 }
 
+/** Lists that have scrolled since they mounted (by the user or by the virtualizer). */
+const movedLists = new WeakSet<Element>();
+
 /**
- * Scrolls the list, unless it is already where it should be: the library scrolls every list to its
- * offset as it mounts, and each such scroll forces a layout, one per lane when a board opens.
+ * Scrolls the list, except to the top of a list that has never moved: the library scrolls every
+ * list to its offset as it mounts, and each such scroll forces a layout, one per lane when a board
+ * opens. (The library's own idea of the offset cannot decide this: it counts a correction before the
+ * list has moved to it.)
  */
 function scrollList(offset: number, options: { adjustments?: number; behavior?: ScrollBehavior }, instance: Virtualizer<HTMLUListElement, Element>): void {
-  if (offset + (options.adjustments ?? 0) === (instance.scrollOffset ?? 0)) return;
+  const list = instance.scrollElement;
+  if (list === null) return;
+  if (offset + (options.adjustments ?? 0) === 0 && !movedLists.has(list)) return;
+  movedLists.add(list);
   elementScroll(offset, options, instance);
 }
