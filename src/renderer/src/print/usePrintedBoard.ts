@@ -9,9 +9,10 @@ type Loaded = { readonly boardId: BoardId; readonly board: Board | null } | { re
 /**
  * The board the print view shows: undefined while loading, null when no such board is stored. Read
  * with a plain query and read again after any write to the database, in this window or another,
- * so the preview stays in step like every other view. Not useBoard's live query: a PDF export
- * waits for this read, and on a 1,000-task board the live query's record of every row it read
- * costs about as much as the read itself, while writes during a print are rare.
+ * so the preview stays in step like every other view. Not useBoard: a PDF export waits for this
+ * read, and useBoard first waits for its live query's watch of the board row before it reads the
+ * rows; a print view has no edits of its own to skip re-reading for, and writes during a print are
+ * rare.
  */
 export function usePrintedBoard(boardId: BoardId): Board | null | undefined {
   const [loaded, setLoaded] = useState<Loaded | undefined>(undefined);
