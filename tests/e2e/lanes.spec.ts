@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { card, cardTitles, createBoard, dragTo, lane, recordAnnouncements, reloadWhenSaved, seedLargeBoard } from './support/board';
+import { card, cardTitles, createBoard, dragTo, lane, recordAnnouncements, reloadWhenSaved, openLargeBoard } from './support/board';
 
 test.describe('lanes view', () => {
   test('creates a board from the article template with every default owner', async ({ page }) => {
@@ -244,10 +244,7 @@ test.describe('lanes view', () => {
   });
 
   test('a long lane mounts only the cards on screen, shows each one as it scrolls, and drags from deep in it', async ({ page }) => {
-    await createBoard(page, { template: 'blank', name: 'Big board' });
-    const boardId = decodeURIComponent(page.url().split('/').pop() ?? '');
-    await seedLargeBoard(page, boardId, 900, 2);
-    await page.reload();
+    await openLargeBoard(page, 'Big board', 900, 2);
     const product = lane(page, 'Product manager');
     const count = product.locator('.lane-count');
     await expect(count).toHaveText(/^\d+$/);
@@ -282,10 +279,7 @@ test.describe('lanes view', () => {
   });
 
   test('scrolls a long lane to the task picked in the health panel', async ({ page }) => {
-    await createBoard(page, { template: 'blank', name: 'Big board' });
-    const boardId = decodeURIComponent(page.url().split('/').pop() ?? '');
-    await seedLargeBoard(page, boardId, 600, 2);
-    await page.reload();
+    await openLargeBoard(page, 'Big board', 600, 2);
     const pool = lane(page, 'Unassigned');
     const total = Number(await pool.locator('.lane-count').textContent());
     expect(total).toBeGreaterThan(40);

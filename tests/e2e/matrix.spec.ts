@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { allSaved, createBoard, dragTo, seedLargeBoard } from './support/board';
+import { allSaved, createBoard, dragTo, openLargeBoard } from './support/board';
 
 /** The article template's lanes, in column order. */
 const ROLES = ['Product manager', 'Project manager'] as const;
@@ -381,10 +381,7 @@ test.describe('matrix view', () => {
   });
 
   test('keeps the header row and the task column in view when scrolled down and right', async ({ page }) => {
-    await createBoard(page, { template: 'blank', name: 'Wide board' });
-    const boardId = decodeURIComponent(page.url().split('/').pop() ?? '');
-    await seedLargeBoard(page, boardId, 80, 14);
-    await page.reload();
+    await openLargeBoard(page, 'Wide board', 80, 14);
     const grid = await openMatrix(page);
     const scroller = page.locator('.matrix-scroller');
     const scrolled = await scroller.evaluate((el) => {
@@ -428,10 +425,7 @@ test.describe('matrix view', () => {
   });
 
   test('stays fast on a 1,000 x 12 matrix: only the rows on screen are drawn', { tag: '@timing' }, async ({ page }) => {
-    await createBoard(page, { template: 'blank', name: 'Big board' });
-    const boardId = decodeURIComponent(page.url().split('/').pop() ?? '');
-    await seedLargeBoard(page, boardId, 1000, 10);
-    await page.reload();
+    await openLargeBoard(page, 'Big board', 1000, 10);
     const grid = await openMatrix(page);
     await expect(grid.getByRole('columnheader')).toHaveCount(13);
     await expect(grid).toHaveAttribute('aria-rowcount', '1001');

@@ -76,8 +76,19 @@ export async function recordAnnouncements(page: Page): Promise<() => Promise<str
   return () => page.evaluate(() => [...(window as unknown as { __announcements: string[] }).__announcements]);
 }
 
-/** Writes a board of `tasks` x (2 + `extraRoles`) straight into IndexedDB, as a big import would. */
-export async function seedLargeBoard(page: Page, boardId: string, tasks: number, extraRoles: number): Promise<void> {
+/**
+ * Creates a blank board named `name`, writes `tasks` tasks and `extraRoles` more roles (2 +
+ * `extraRoles` lanes) straight into IndexedDB, as a big import would, and reopens it.
+ */
+export async function openLargeBoard(page: Page, name: string, tasks: number, extraRoles: number): Promise<void> {
+  await createBoard(page, { template: 'blank', name });
+  const boardId = decodeURIComponent(page.url().split('/').pop() ?? '');
+  await seedLargeBoard(page, boardId, tasks, extraRoles);
+  await page.reload();
+  await expect(lane(page, 'Unassigned')).toBeVisible();
+}
+
+async function seedLargeBoard(page: Page, boardId: string, tasks: number, extraRoles: number): Promise<void> {
   await page.evaluate(
     async ({ boardId, tasks, extraRoles }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {

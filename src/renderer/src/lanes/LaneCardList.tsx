@@ -45,7 +45,7 @@ export function LaneCardList({ ids, virtual, revealId, renderCard }: LaneCardLis
 
 function VirtualCardList({ ids, revealId, renderCard }: Omit<LaneCardListProps, 'virtual'>) {
   const scroller = useRef<HTMLUListElement>(null);
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read only in this component's render
+  // eslint-disable-next-line react-hooks/incompatible-library -- read in this render only; the one function handed on (measureElement) is the same for the virtualizer's life
   const virtualizer = useVirtualizer({
     count: ids.length,
     getScrollElement: () => scroller.current,
