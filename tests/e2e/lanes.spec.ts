@@ -278,6 +278,32 @@ test.describe('lanes view', () => {
     await expect(lane(page, 'Product manager').locator('.lane-count')).toHaveText(String(total - 1));
   });
 
+  test('long lanes scrolled out of sight sideways mount no cards until they scroll back', async ({ page }) => {
+    await openLargeBoard(page, 'Wide board', 1200, 10);
+    const first = lane(page, 'Unassigned');
+    // The rightmost lane long enough to mount only part of its cards.
+    const lanes = page.locator('section.lane');
+    await expect(lanes).toHaveCount(13);
+    const counts = await lanes.locator('.lane-count').allTextContents();
+    const farIndex = counts.map(Number).findLastIndex((count) => count > 40);
+    expect(farIndex).toBeGreaterThan(8);
+    const far = lanes.nth(farIndex);
+    await expect(first.locator('[data-task-id]').first()).toBeInViewport();
+    // Twelve lanes do not fit the window: the far one is laid out but holds no cards yet.
+    await expect(far).not.toBeInViewport();
+    await expect(far.locator('[data-task-id]')).toHaveCount(0);
+
+    // Scrolled to the end of the row, the far lane shows its first cards and the first lane lets go of its.
+    await page.locator('.lanes').evaluate((row) => row.scrollTo(row.scrollWidth, 0));
+    await expect(far.locator('[data-task-id][aria-posinset="1"]')).toBeInViewport();
+    await expect(first.locator('[data-task-id]')).toHaveCount(0);
+
+    // And back: the first lane's cards return where they were.
+    await page.locator('.lanes').evaluate((row) => row.scrollTo(0, 0));
+    await expect(first.locator('[data-task-id][aria-posinset="1"]')).toBeInViewport();
+    await expect(far.locator('[data-task-id]')).toHaveCount(0);
+  });
+
   test('scrolls a long lane to the task picked in the health panel', async ({ page }) => {
     await openLargeBoard(page, 'Big board', 600, 2);
     const pool = lane(page, 'Unassigned');

@@ -81,10 +81,11 @@ function isEmptyTableDiff(table: TableDiff<unknown, unknown>): boolean {
   return table.put.length === 0 && table.delete.length === 0;
 }
 
-function diffById<T extends { readonly id: string }>(before: readonly T[], after: readonly T[]): TableDiff<T, string> {
-  if (before === after) {
+function diffById<T extends { readonly id: string }>(wholeBefore: readonly T[], wholeAfter: readonly T[]): TableDiff<T, string> {
+  if (wholeBefore === wholeAfter) {
     return EMPTY_TABLE_DIFF;
   }
+  const [before, after] = unsharedMiddles(wholeBefore, wholeAfter);
   const beforeById = new Map<string, T>();
   for (const record of before) {
     beforeById.set(record.id, record);
@@ -107,10 +108,11 @@ function diffById<T extends { readonly id: string }>(before: readonly T[], after
   return { put, delete: deleted };
 }
 
-function diffCells(before: readonly Cell[], after: readonly Cell[]): TableDiff<Cell, CellKey> {
-  if (before === after) {
+function diffCells(wholeBefore: readonly Cell[], wholeAfter: readonly Cell[]): TableDiff<Cell, CellKey> {
+  if (wholeBefore === wholeAfter) {
     return EMPTY_TABLE_DIFF;
   }
+  const [before, after] = unsharedMiddles(wholeBefore, wholeAfter);
   // Nested maps rather than a joined string key: ids are free text, so no separator is safe.
   const beforeByKey = new Map<TaskId, Map<RoleId, Cell>>();
   for (const cell of before) {
@@ -142,6 +144,28 @@ function diffCells(before: readonly Cell[], after: readonly Cell[]): TableDiff<C
     }
   }
   return { put, delete: deleted };
+}
+
+/**
+ * The two lists without the records they share at the same ends: an edit rebuilds a list of 10,000
+ * cells to change one, so the two usually differ only in a short middle, and comparing pointers is
+ * far cheaper than keying every record. Correct because a key appears once per list: a record
+ * shared in an end is unchanged and cannot appear again in the other list's middle.
+ */
+function unsharedMiddles<T>(before: readonly T[], after: readonly T[]): [readonly T[], readonly T[]] {
+  const shorter = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < shorter && before[start] === after[start]) {
+    start += 1;
+  }
+  let end = 0;
+  while (end < shorter - start && before[before.length - 1 - end] === after[after.length - 1 - end]) {
+    end += 1;
+  }
+  if (start === 0 && end === 0) {
+    return [before, after];
+  }
+  return [before.slice(start, before.length - end), after.slice(start, after.length - end)];
 }
 
 /**

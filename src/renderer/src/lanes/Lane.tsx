@@ -17,6 +17,8 @@ interface LaneProps {
   readonly roleFindings: readonly string[];
   /** When a filter hides some of the lane's cards: how many it has in all. */
   readonly totalCount: number;
+  /** The lane's place in the row (the Unassigned pool is 0). */
+  readonly index: number;
   readonly isFirst: boolean;
   readonly isLast: boolean;
   /** A card picked elsewhere; a long lane scrolls to it. */
@@ -128,7 +130,7 @@ function LaneView(props: LaneProps) {
         ) : (
           // Whether a lane is long is judged on its saved cards, not a drag's preview, so a card
           // passing through never remounts the whole list.
-          <LaneCardList ids={itemIds} virtual={totalCount > VIRTUAL_LANE_FROM} revealId={props.revealId} renderCard={props.renderCard} />
+          <LaneCardList ids={itemIds} virtual={totalCount > VIRTUAL_LANE_FROM} revealId={props.revealId} laneIndex={props.index} renderCard={props.renderCard} />
         )}
       </SortableContext>
       <div className="add-task">

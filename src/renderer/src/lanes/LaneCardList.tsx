@@ -7,6 +7,7 @@
  */
 import { useEffect, useRef, type ReactNode } from 'react';
 import { elementScroll, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { useNearView } from './useNearView';
 
 /** Lanes with more cards than this mount only what is on screen. */
 export const VIRTUAL_LANE_FROM = 40;
@@ -24,6 +25,8 @@ interface LaneCardListProps {
   readonly virtual: boolean;
   /** A card picked elsewhere (the health panel): a long lane scrolls it into its mounted range. */
   readonly revealId: string | null;
+  /** The lane's place in the row of lanes, which places it before it is laid out. */
+  readonly laneIndex: number;
   readonly renderCard: (id: string, slot: CardSlot) => ReactNode;
 }
 
@@ -35,16 +38,17 @@ const GAP = 8;
 const ESTIMATED_CARD = 64;
 const OVERSCAN = 4;
 
-export function LaneCardList({ ids, virtual, revealId, renderCard }: LaneCardListProps) {
+export function LaneCardList({ ids, virtual, revealId, laneIndex, renderCard }: LaneCardListProps) {
   return virtual ? (
-    <VirtualCardList ids={ids} revealId={revealId} renderCard={renderCard} />
+    <VirtualCardList ids={ids} revealId={revealId} laneIndex={laneIndex} renderCard={renderCard} />
   ) : (
     <ul className="card-list">{ids.map((id, index) => renderCard(id, { index }))}</ul>
   );
 }
 
-function VirtualCardList({ ids, revealId, renderCard }: Omit<LaneCardListProps, 'virtual'>) {
+function VirtualCardList({ ids, revealId, laneIndex, renderCard }: Omit<LaneCardListProps, 'virtual'>) {
   const scroller = useRef<HTMLUListElement>(null);
+  const near = useNearView(scroller, laneIndex);
   // eslint-disable-next-line react-hooks/incompatible-library -- read in this render only; the one function handed on (measureElement) is the same for the virtualizer's life
   const virtualizer = useVirtualizer({
     count: ids.length,
@@ -75,6 +79,14 @@ function VirtualCardList({ ids, revealId, renderCard }: Omit<LaneCardListProps, 
     if (revealIndex >= 0) virtualizer.scrollToIndex(revealIndex, { align: 'center' });
   }, [revealIndex, virtualizer]);
 
+  // A lane scrolled out of sight sideways mounts no cards, unless one of them is being revealed.
+  if (!near && revealIndex < 0) {
+    return (
+      <ul ref={scroller} className="card-list is-virtual">
+        <li className="card-spacer" aria-hidden="true" style={{ height: virtualizer.getTotalSize() - PADDING_TOP - PADDING_BOTTOM }} />
+      </ul>
+    );
+  }
   const rows = virtualizer.getVirtualItems();
   const first = rows[0];
   const last = rows[rows.length - 1];

@@ -194,6 +194,7 @@ export function LanesView({
               highlighted={activeLane === key && drag?.origin !== key}
               totalCount={(allItems[key] ?? []).length}
               roleFindings={role ? (findingsByRole.get(role.id) ?? NO_FINDING_LIST).map((f) => f.message) : NO_MESSAGES}
+              index={index}
               isFirst={index === 1}
               isLast={index === lanes.length - 1}
               onAddTask={onAddTask}

@@ -295,33 +295,63 @@ describe('diffBoards (property)', () => {
             cells: mix(before.cells, candidate.cells, cellKey, reuse, shareList.cells),
           };
 
-          const diff = diffBoards(before, after);
-          const beforeRows = rowsOf(before);
-          const afterRows = rowsOf(after);
-
-          // Correct: the diff turns before's rows into after's rows.
-          expect(applyDiff(beforeRows, diff)).toEqual(afterRows);
-          expect(diff.board ?? boardMeta(before)).toEqual(boardMeta(after));
-
-          // Minimal: nothing written that was already there, nothing deleted that is still wanted.
-          for (const table of ['roles', 'tasks', 'groups', 'cells'] as const) {
-            const key = table === 'cells' ? cellKey : (record: { id: string }) => record.id;
-            for (const record of diff[table].put as readonly never[]) {
-              expect(beforeRows[table].get(key(record))).not.toEqual(record);
-            }
-            const deleted = table === 'cells' ? diff.cells.delete.map(cellKey) : (diff[table].delete as readonly string[]);
-            for (const k of deleted) {
-              expect(beforeRows[table].has(k) && !afterRows[table].has(k)).toBe(true);
-            }
-          }
-          expect(diff.board === null).toBe(JSON.stringify(boardMeta(before)) === JSON.stringify(boardMeta(after)));
-          expect(isEmptyDiff(diff)).toBe(JSON.stringify(rowsAsJson(beforeRows)) === JSON.stringify(rowsAsJson(afterRows)) && diff.board === null);
+          expectSoundDiff(before, after);
         },
       ),
       { numRuns: 300 },
     );
   });
+
+  it('is the same when after keeps runs of before at both ends of a list and edits the middle', () => {
+    fc.assert(
+      fc.property(boardArb, boardArb, fc.nat(), fc.nat(), (before, candidate, cut1, cut2) => {
+        const splice = <T>(kept: readonly T[], middle: readonly T[], key: (record: T) => string): readonly T[] => {
+          const start = kept.length === 0 ? 0 : cut1 % (kept.length + 1);
+          const end = start + (kept.length === start ? 0 : cut2 % (kept.length - start + 1));
+          const ends = [...kept.slice(0, start), ...kept.slice(end)];
+          const endKeys = new Set(ends.map(key));
+          return [...kept.slice(0, start), ...middle.filter((record) => !endKeys.has(key(record))), ...kept.slice(end)];
+        };
+        const after: Board = {
+          ...boardMeta(before),
+          roles: splice(before.roles, candidate.roles, (role) => role.id),
+          tasks: splice(before.tasks, candidate.tasks, (task) => task.id),
+          groups: splice(before.groups, candidate.groups, (group) => group.id),
+          cells: splice(before.cells, candidate.cells, cellKey),
+        };
+        expectSoundDiff(before, after);
+        // Nothing shared by reference, so no end can be skipped: the same rows must come out.
+        expect(diffBoards(structuredClone(before), after)).toEqual(diffBoards(before, after));
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
+
+/** The diff turns before's rows into after's rows, and writes nothing that was already there. */
+function expectSoundDiff(before: Board, after: Board): void {
+  const diff = diffBoards(before, after);
+  const beforeRows = rowsOf(before);
+  const afterRows = rowsOf(after);
+
+  // Correct: the diff turns before's rows into after's rows.
+  expect(applyDiff(beforeRows, diff)).toEqual(afterRows);
+  expect(diff.board ?? boardMeta(before)).toEqual(boardMeta(after));
+
+  // Minimal: nothing written that was already there, nothing deleted that is still wanted.
+  for (const table of ['roles', 'tasks', 'groups', 'cells'] as const) {
+    const key = table === 'cells' ? cellKey : (record: { id: string }) => record.id;
+    for (const record of diff[table].put as readonly never[]) {
+      expect(beforeRows[table].get(key(record))).not.toEqual(record);
+    }
+    const deleted = table === 'cells' ? diff.cells.delete.map(cellKey) : (diff[table].delete as readonly string[]);
+    for (const k of deleted) {
+      expect(beforeRows[table].has(k) && !afterRows[table].has(k)).toBe(true);
+    }
+  }
+  expect(diff.board === null).toBe(JSON.stringify(boardMeta(before)) === JSON.stringify(boardMeta(after)));
+  expect(isEmptyDiff(diff)).toBe(JSON.stringify(rowsAsJson(beforeRows)) === JSON.stringify(rowsAsJson(afterRows)) && diff.board === null);
+}
 
 function rowsAsJson(rows: Rows): Record<string, [string, unknown][]> {
   const sorted = (table: Map<string, unknown>) => [...table.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
