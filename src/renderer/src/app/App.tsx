@@ -9,12 +9,7 @@ import { assertNever } from '../../../shared/domain/result';
 import { useDatabaseStatus } from '../storage/useDatabaseStatus';
 import { DatabaseStatusScreen } from '../safety/DatabaseStatusScreen';
 import { useBackupScheduler } from '../backups/useBackupScheduler';
-
-// The home screen is what every start paints first; the other screens (and the drag-and-drop,
-// matrix, compare and PDF code they bring) load when first opened (useScreenCode).
-const loadBoardScreen = () => import('../board/BoardScreen').then((module) => module.BoardScreen);
-const loadPrintView = () => import('../print/PrintView').then((module) => module.PrintView);
-const loadBackupsScreen = () => import('../backups/BackupsScreen').then((module) => module.BackupsScreen);
+import { loadBackupsScreen, loadBoardScreen, loadPrintView } from './screenLoaders';
 
 interface Screens {
   readonly BoardScreen: Awaited<ReturnType<typeof loadBoardScreen>> | null;

@@ -1,9 +1,9 @@
 /**
  * Keeps a copy of every changed board outside the boards' database. A run lists the boards and
  * writes a snapshot (the same .raci.json file an export makes) of each one whose updatedAt differs
- * from its newest backup; an unchanged board costs nothing. Runs start when the scheduler starts
- * (so a session's edits are saved soon after the next launch even if the last quit was abrupt),
- * every few minutes, when the page is hidden (another tab, minimised, closing), and when the desktop
+ * from its newest backup; an unchanged board costs nothing. Runs start soon after the scheduler
+ * starts (so a session's edits are saved soon after the next launch even if the last quit was
+ * abrupt), every few minutes, when the page is hidden (another tab, minimised, closing), and when the desktop
  * app is about to quit. Runs never overlap: a trigger during a run asks for one more run after it.
  *
  * Plain functions over injected sources and triggers, so tests drive every trigger by hand;
@@ -28,6 +28,11 @@ export interface BackupSources {
 
 /** What starts a run; each returns the function that stops listening. */
 export interface BackupTriggers {
+  /**
+   * The first run, soon after the scheduler starts: on a page, once the first screen has settled,
+   * since the run reads and serialises every changed board and would compete with it.
+   */
+  readonly atStart: (run: () => void) => () => void;
   readonly every: (ms: number, run: () => void) => () => void;
   readonly onPageHidden: (run: () => void) => () => void;
   /** The desktop app's notice before it quits; the task's end is what main waits for. */
@@ -133,8 +138,7 @@ export function startBackupScheduler(sources: BackupSources, triggers: BackupTri
   const quietly = () => {
     void backUpNow();
   };
-  const stops = [triggers.every(intervalMs, quietly), triggers.onPageHidden(quietly), triggers.onBeforeQuit(backUpNow)];
-  quietly();
+  const stops = [triggers.every(intervalMs, quietly), triggers.onPageHidden(quietly), triggers.onBeforeQuit(backUpNow), triggers.atStart(quietly)];
 
   return {
     backUpNow,

@@ -20,7 +20,22 @@ const pageSources: BackupSources = {
   now: currentTime,
 };
 
+/** How long the first run waits after the scheduler starts, and then at most for an idle moment. */
+const FIRST_RUN_DELAY_MS = 1000;
+const FIRST_RUN_IDLE_TIMEOUT_MS = 2000;
+
 const pageTriggers: BackupTriggers = {
+  atStart: (run) => {
+    let idle: number | undefined;
+    const timer = window.setTimeout(() => {
+      idle = typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(run, { timeout: FIRST_RUN_IDLE_TIMEOUT_MS }) : undefined;
+      if (idle === undefined) run();
+    }, FIRST_RUN_DELAY_MS);
+    return () => {
+      window.clearTimeout(timer);
+      if (idle !== undefined) window.cancelIdleCallback(idle);
+    };
+  },
   every: (ms, run) => {
     const timer = window.setInterval(run, ms);
     return () => window.clearInterval(timer);

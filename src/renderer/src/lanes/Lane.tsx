@@ -24,6 +24,8 @@ interface LaneProps {
   /** A card picked elsewhere; a long lane scrolls to it. */
   readonly revealId: string | null;
   readonly renderCard: (id: string, slot: CardSlot) => ReactNode;
+  /** A card's height before it is measured, for a long lane. */
+  readonly estimateCard: (id: string) => number;
   readonly onAddTask: (lane: LaneKey, title: string) => string | null;
   readonly onRenameRole: (roleId: string, name: string) => string | null;
   readonly onRecolourRole: (roleId: string, colour: string) => void;
@@ -130,7 +132,7 @@ function LaneView(props: LaneProps) {
         ) : (
           // Whether a lane is long is judged on its saved cards, not a drag's preview, so a card
           // passing through never remounts the whole list.
-          <LaneCardList ids={itemIds} virtual={totalCount > VIRTUAL_LANE_FROM} revealId={props.revealId} laneIndex={props.index} renderCard={props.renderCard} />
+          <LaneCardList ids={itemIds} virtual={totalCount > VIRTUAL_LANE_FROM} revealId={props.revealId} laneIndex={props.index} estimateCard={props.estimateCard} renderCard={props.renderCard} />
         )}
       </SortableContext>
       <div className="add-task">

@@ -6,7 +6,7 @@
  * lane's look are the same either way.
  */
 import { useEffect, useRef, type ReactNode } from 'react';
-import { elementScroll, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, elementScroll, useVirtualizer, type Range, type Virtualizer } from '@tanstack/react-virtual';
 import { useNearView } from './useNearView';
 
 /** Lanes with more cards than this mount only what is on screen. */
@@ -27,6 +27,8 @@ interface LaneCardListProps {
   readonly revealId: string | null;
   /** The lane's place in the row of lanes, which places it before it is laid out. */
   readonly laneIndex: number;
+  /** A card's height before it is measured (estimateCardHeight). */
+  readonly estimateCard: (id: string) => number;
   readonly renderCard: (id: string, slot: CardSlot) => ReactNode;
 }
 
@@ -37,23 +39,31 @@ const GAP = 8;
 /** A one-line card with no chips; the real height is measured once the card is mounted. */
 const ESTIMATED_CARD = 64;
 const OVERSCAN = 4;
+/** The app bar, the filter bar, a lane's header and its add-task row: what a lane's list does not get of the window's height. */
+const CHROME_ABOVE_AND_BELOW = 240;
 
-export function LaneCardList({ ids, virtual, revealId, laneIndex, renderCard }: LaneCardListProps) {
+export function LaneCardList({ ids, virtual, revealId, laneIndex, estimateCard, renderCard }: LaneCardListProps) {
   return virtual ? (
-    <VirtualCardList ids={ids} revealId={revealId} laneIndex={laneIndex} renderCard={renderCard} />
+    <VirtualCardList ids={ids} revealId={revealId} laneIndex={laneIndex} estimateCard={estimateCard} renderCard={renderCard} />
   ) : (
     <ul className="card-list">{ids.map((id, index) => renderCard(id, { index }))}</ul>
   );
 }
 
-function VirtualCardList({ ids, revealId, laneIndex, renderCard }: Omit<LaneCardListProps, 'virtual'>) {
+function VirtualCardList({ ids, revealId, laneIndex, estimateCard, renderCard }: Omit<LaneCardListProps, 'virtual'>) {
   const scroller = useRef<HTMLUListElement>(null);
   const near = useNearView(scroller, laneIndex);
+  /** The cards mounted so far, kept until the list first scrolls (see keepFirstRange). */
+  const firstRange = useRef<{ readonly start: number; readonly end: number } | null>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- read in this render only; the one function handed on (measureElement) is the same for the virtualizer's life
   const virtualizer = useVirtualizer({
     count: ids.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ESTIMATED_CARD,
+    estimateSize: (index) => {
+      const id = ids[index];
+      return id === undefined ? ESTIMATED_CARD : estimateCard(id);
+    },
+    rangeExtractor: (range) => keepFirstRange(range, firstRange, scroller.current),
     getItemKey: (index) => ids[index] ?? index,
     paddingStart: PADDING_TOP,
     paddingEnd: PADDING_BOTTOM,
@@ -62,8 +72,9 @@ function VirtualCardList({ ids, revealId, laneIndex, renderCard }: Omit<LaneCard
     measureElement: cardHeight,
     observeElementRect: observeListSize,
     scrollToFn: scrollList,
-    // Until the list is laid out, assume it fills the window, so the first paint already shows cards.
-    initialRect: { width: 0, height: window.innerHeight },
+    // Until the list is laid out, assume it fills the window below the bars and the lane's header,
+    // so the first paint already shows the cards it can hold.
+    initialRect: { width: 0, height: Math.max(window.innerHeight - CHROME_ABOVE_AND_BELOW, ESTIMATED_CARD) },
   });
 
   useEffect(() => {
@@ -104,6 +115,26 @@ function VirtualCardList({ ids, revealId, laneIndex, renderCard }: Omit<LaneCard
       {below > 0 && <li className="card-spacer" aria-hidden="true" style={{ height: below }} />}
     </ul>
   );
+}
+
+/**
+ * The cards to mount: those in and near the view, and, until the list first scrolls, every card
+ * mounted so far as well. Estimates err short, so the first mount can hold a few cards more than
+ * the view once the cards are measured; unmounting them then would be work for nothing, and would
+ * change the board the moment after it was shown.
+ */
+function keepFirstRange(range: Range, first: { current: { readonly start: number; readonly end: number } | null }, list: Element | null): number[] {
+  const indexes = defaultRangeExtractor(range);
+  const start = indexes[0];
+  const end = indexes[indexes.length - 1];
+  if (start === undefined || end === undefined || (list !== null && movedLists.has(list))) {
+    first.current = null;
+    return indexes;
+  }
+  const from = Math.min(start, first.current?.start ?? start);
+  const to = Math.min(Math.max(end, first.current?.end ?? end), range.count - 1);
+  first.current = { start: from, end: to };
+  return from === start && to === end ? indexes : Array.from({ length: to - from + 1 }, (_, offset) => from + offset);
 }
 
 /**

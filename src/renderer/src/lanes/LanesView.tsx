@@ -23,6 +23,7 @@ import { DeleteTaskDialog } from '../ui/DeleteTaskDialog';
 import { InlineEdit } from '../ui/InlineEdit';
 import { newId } from '../ui/newId';
 import { Lane } from './Lane';
+import { estimateCardHeight } from './estimateCardHeight';
 import { TaskCard, TaskCardOverlay, type CardChip, type CardFindings, type CardOverlay } from './TaskCard';
 import { POOL_KEY, dropTarget, findLane, previewMove, roleIdOfLane, type LaneItems, type LaneKey } from './lanePreview';
 import { DRAG_INSTRUCTIONS, createDragAnnouncer, type AnnouncementSource } from './dragAnnouncements';
@@ -203,6 +204,10 @@ export function LanesView({
               onMoveRole={onMoveRole}
               onDeleteRole={onDeleteRole}
               revealId={highlightTaskId}
+              estimateCard={(id) => {
+                const chips = chipsFor(chipsByTask, id, role?.id);
+                return estimateCardHeight(tasksById.get(id)?.title ?? '', chips.list, chips.own);
+              }}
               renderCard={(id, slot) => {
                 const task = tasksById.get(id);
                 if (!task) return null;

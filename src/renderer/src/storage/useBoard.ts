@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Board, BoardId } from '../../../shared/domain/board';
 import { getAppDatabase } from './appDatabase';
-import { refreshBoard } from './boardRepository';
+import { readWatchedBoard } from './boardPrefetch';
 
 /**
  * One board, re-read whenever any window commits a change to it: undefined while loading, null
@@ -21,7 +21,7 @@ export function useBoard(boardId: BoardId, known?: { readonly current: Board | n
   useEffect(() => {
     if (watched === undefined) return;
     let current = true;
-    void refreshBoard(getAppDatabase(), watched.boardId, known?.current ?? null).then((board) => {
+    void readWatchedBoard(getAppDatabase(), watched.boardId, watched.updatedAt, known?.current ?? null).then((board) => {
       // A newer change (or another board) started its own read meanwhile.
       if (current) setLoaded({ boardId: watched.boardId, board });
     });

@@ -1,40 +1,28 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { getAppDatabase, openAppDatabase } from './appDatabase';
-import type { DatabaseOpenError } from './openDatabase';
-import { watchDatabase } from './watchDatabase';
+import { createDatabaseStatus, type DatabaseStatus, type DatabaseStatusStore } from './databaseStatus';
 
-export type DatabaseStatus =
-  | { readonly kind: 'opening' }
-  /** Opening waits for another window (an older version of the app) to close the database. */
-  | { readonly kind: 'blocked' }
-  | { readonly kind: 'ready' }
-  /** Another window upgraded or deleted the database; this one closed it and must reload. */
-  | { readonly kind: 'changed-elsewhere' }
-  | DatabaseOpenError;
+export type { DatabaseStatus } from './databaseStatus';
 
-const OPENING: DatabaseStatus = { kind: 'opening' };
-const READY: DatabaseStatus = { kind: 'ready' };
+let appStatus: DatabaseStatusStore | undefined;
+
+/** The app database's status store, created on first use. */
+function appDatabaseStatus(): DatabaseStatusStore {
+  appStatus ??= createDatabaseStatus(getAppDatabase(), openAppDatabase);
+  return appStatus;
+}
+
+/** Starts opening the app's database, if nothing has yet: as early as the page starts. */
+export function startAppDatabase(): void {
+  appDatabaseStatus().start();
+}
 
 /**
- * Opens the app's database and follows what happens to it: the app shows boards only while this
- * is 'ready'. Once the database changed elsewhere the status stays so, whatever else arrives.
+ * The app database's status: the app shows boards only while this is 'ready'. Opens the database
+ * if the page has not started to yet.
  */
 export function useDatabaseStatus(): DatabaseStatus {
-  const [status, setStatus] = useState<DatabaseStatus>(OPENING);
-  useEffect(() => {
-    let mounted = true;
-    const settle = (next: DatabaseStatus) => setStatus((current) => (current.kind === 'changed-elsewhere' ? current : next));
-    const stop = watchDatabase(getAppDatabase(), {
-      onChangedElsewhere: () => setStatus({ kind: 'changed-elsewhere' }),
-      onBlocked: () => setStatus((current) => (current.kind === 'opening' ? { kind: 'blocked' } : current)),
-    });
-    void openAppDatabase().then((opened) => {
-      if (mounted) settle(opened.ok ? READY : opened.error);
-    });
-    return () => {
-      mounted = false;
-      stop();
-    };
-  }, []);
-  return status;
+  const store = appDatabaseStatus();
+  useEffect(() => store.start(), [store]);
+  return useSyncExternalStore(store.subscribe, store.current);
 }

@@ -44,15 +44,20 @@ function fakeSources(boards: Board[], stored: BackupEntry[] = []) {
   return { sources, written, edit, remove };
 }
 
-/** Triggers the test fires by hand. */
-function fakeTriggers() {
-  const fired = { interval: [] as (() => void)[], hidden: [] as (() => void)[], quit: [] as (() => Promise<unknown>)[] };
-  const stops = { interval: vi.fn(), hidden: vi.fn(), quit: vi.fn() };
+/** Triggers the test fires by hand, but for the first run, which starts at once unless `holdStart`. */
+function fakeTriggers({ holdStart = false } = {}) {
+  const fired = { start: [] as (() => void)[], interval: [] as (() => void)[], hidden: [] as (() => void)[], quit: [] as (() => Promise<unknown>)[] };
+  const stops = { start: vi.fn(), interval: vi.fn(), hidden: vi.fn(), quit: vi.fn() };
   const every = vi.fn((_ms: number, run: () => void) => {
     fired.interval.push(run);
     return stops.interval;
   });
   const triggers = {
+    atStart: (run: () => void) => {
+      fired.start.push(run);
+      if (!holdStart) run();
+      return stops.start;
+    },
     every,
     onPageHidden: (run: () => void) => {
       fired.hidden.push(run);
@@ -231,7 +236,36 @@ describe('startBackupScheduler', () => {
     expect(stops.interval).toHaveBeenCalledOnce();
     expect(stops.hidden).toHaveBeenCalledOnce();
     expect(stops.quit).toHaveBeenCalledOnce();
+    expect(stops.start).toHaveBeenCalledOnce();
     scheduler.stop();
     expect(stops.interval).toHaveBeenCalledOnce();
+  });
+
+  it('makes its first run only when the start trigger fires', async () => {
+    const { sources, written } = fakeSources([makeBoard('b1', 'Launch plan', 1)]);
+    const { triggers, fired } = fakeTriggers({ holdStart: true });
+    const runs: BackupRun[] = [];
+    startBackupScheduler(sources, triggers, { onRun: (run) => runs.push(run) });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(sources.listBoards).not.toHaveBeenCalled();
+    expect(written).toHaveLength(0);
+
+    fired.start[0]?.();
+    await vi.waitFor(() => expect(runs).toHaveLength(1));
+    expect(written.map((request) => request.boardId)).toEqual(['b1']);
+  });
+
+  it('backs up at once when the page is hidden before the first run was due', async () => {
+    const { sources, written } = fakeSources([makeBoard('b1', 'Launch plan', 1)]);
+    const { triggers, fired } = fakeTriggers({ holdStart: true });
+    const runs: BackupRun[] = [];
+    startBackupScheduler(sources, triggers, { onRun: (run) => runs.push(run) });
+    fired.hidden[0]?.();
+    await vi.waitFor(() => expect(runs).toHaveLength(1));
+    expect(written.map((request) => request.boardId)).toEqual(['b1']);
+    // The first run, when it comes, finds nothing changed.
+    fired.start[0]?.();
+    await vi.waitFor(() => expect(runs).toHaveLength(2));
+    expect(written).toHaveLength(1);
   });
 });
