@@ -1,7 +1,7 @@
 /**
  * Waits until the app has persisted what it wrote after a moment (a drop, a confirmed import): every
- * read-write transaction opened since then has completed, at least one of them over
- * `mustInclude`, and nothing new was opened for a short quiet period.
+ * read-write transaction opened since then on the database holding `mustInclude` has completed, at
+ * least one of them over `mustInclude`, and nothing new was opened for a short quiet period.
  */
 import type { Page } from '@playwright/test';
 import type { BenchWindow } from './pageProbes';
@@ -20,7 +20,10 @@ export async function waitForWrites(page: Page, since: number, mustInclude: stri
   const read = () =>
     page.evaluate(
       ({ since, mustInclude }) => {
-        const transactions = ((window as BenchWindow).__benchIdb?.transactions ?? []).filter((t) => t.start >= since);
+        const opened = ((window as BenchWindow).__benchIdb?.transactions ?? []).filter((t) => t.start >= since);
+        // Only the database written to (a backup run writes to another one meanwhile).
+        const target = opened.find((t) => t.stores.includes(mustInclude))?.db;
+        const transactions = opened.filter((t) => target === undefined || t.db === target);
         const done = transactions.length > 0 && transactions.every((t) => t.end !== null) && transactions.some((t) => t.stores.includes(mustInclude) && !t.aborted);
         return {
           done,

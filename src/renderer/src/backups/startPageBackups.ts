@@ -3,6 +3,7 @@
  * page's timers and visibility, and the desktop app's quit. Loaded by useBackupScheduler after the
  * first paint, so neither it nor the board-file code it needs delays the start.
  */
+import { whenFirstScreenShown } from '../app/firstScreenShown';
 import { getAppDatabase } from '../storage/appDatabase';
 import { listBoardSummaries, loadBoard } from '../storage/boardRepository';
 import { listBackups } from '../platform/listBackups';
@@ -20,19 +21,20 @@ const pageSources: BackupSources = {
   now: currentTime,
 };
 
-/** How long the first run waits after the scheduler starts, and then at most for an idle moment. */
-const FIRST_RUN_DELAY_MS = 1000;
-const FIRST_RUN_IDLE_TIMEOUT_MS = 2000;
+/** After the first screen is shown, the first run waits at most this long for an idle moment. */
+const FIRST_RUN_IDLE_TIMEOUT_MS = 1000;
 
 const pageTriggers: BackupTriggers = {
   atStart: (run) => {
+    let stopped = false;
     let idle: number | undefined;
-    const timer = window.setTimeout(() => {
-      idle = typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(run, { timeout: FIRST_RUN_IDLE_TIMEOUT_MS }) : undefined;
-      if (idle === undefined) run();
-    }, FIRST_RUN_DELAY_MS);
+    void whenFirstScreenShown().then(() => {
+      if (stopped) return;
+      if (typeof window.requestIdleCallback === 'function') idle = window.requestIdleCallback(run, { timeout: FIRST_RUN_IDLE_TIMEOUT_MS });
+      else run();
+    });
     return () => {
-      window.clearTimeout(timer);
+      stopped = true;
       if (idle !== undefined) window.cancelIdleCallback(idle);
     };
   },

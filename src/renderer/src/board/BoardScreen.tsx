@@ -23,6 +23,7 @@ import { FilterBar } from './FilterBar';
 import { useBoardEditor, type SaveState } from './useBoardEditor';
 import { useHistoryState } from '../storage/useHistoryState';
 import { StorageBanner } from '../safety/StorageBanner';
+import { markFirstScreenShown } from '../app/firstScreenShown';
 
 type View = 'lanes' | 'matrix' | 'compare';
 type Panel = 'health' | 'workload' | null;
@@ -125,6 +126,12 @@ export function BoardScreen({ boardId }: { readonly boardId: string }) {
       unsubscribe();
     };
   }, [runUndo, runRedo, exportFile, openPrintView]);
+
+  // Shown, or found missing: background work may start (see firstScreenShown).
+  const settled = board !== undefined;
+  useEffect(() => {
+    if (settled) markFirstScreenShown();
+  }, [settled]);
 
   if (board === undefined) return <p className="loading">Opening board…</p>;
   if (board === null || report === null) {

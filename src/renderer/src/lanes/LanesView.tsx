@@ -204,10 +204,7 @@ export function LanesView({
               onMoveRole={onMoveRole}
               onDeleteRole={onDeleteRole}
               revealId={highlightTaskId}
-              estimateCard={(id) => {
-                const chips = chipsFor(chipsByTask, id, role?.id);
-                return estimateCardHeight(tasksById.get(id)?.title ?? '', chips.list, chips.own);
-              }}
+              estimateCard={(id) => estimateCard(chipsByTask, tasksById.get(id)?.title ?? '', id, role?.id)}
               renderCard={(id, slot) => {
                 const task = tasksById.get(id);
                 if (!task) return null;
@@ -375,6 +372,17 @@ function chipsFor(index: ChipIndex, taskId: string, laneRoleId: string | undefin
   const list = laneRoleId ? all.filter((chip) => chip.roleId !== laneRoleId) : all;
   const own = laneRoleId ? (all.find((chip) => chip.roleId === laneRoleId)?.letters ?? '') : '';
   return { list, own, key: list.map((chip) => `${chip.roleId}:${chip.roleName}:${chip.colour}:${chip.letters}`).join('|') };
+}
+
+/** chipsFor's card, estimated without building the chips' content key: a lane estimates every card it has. */
+function estimateCard(index: ChipIndex, title: string, taskId: string, laneRoleId: string | undefined): number {
+  const all = index.get(taskId) ?? [];
+  if (!laneRoleId) return estimateCardHeight(title, all, '');
+  return estimateCardHeight(
+    title,
+    all.filter((chip) => chip.roleId !== laneRoleId),
+    all.find((chip) => chip.roleId === laneRoleId)?.letters ?? '',
+  );
 }
 
 function overlayChips(chips: CardChips): { chips: readonly CardChip[]; ownLetters: string } {
