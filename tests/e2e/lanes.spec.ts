@@ -304,6 +304,41 @@ test.describe('lanes view', () => {
     await expect(far.locator('[data-task-id]')).toHaveCount(0);
   });
 
+  test('keeps the card with the keyboard focus mounted however far its lane or the row scrolls', async ({ page }) => {
+    await openLargeBoard(page, 'Wide board', 1200, 10);
+    const pool = lane(page, 'Unassigned');
+    const total = Number(await pool.locator('.lane-count').textContent());
+    expect(total).toBeGreaterThan(40);
+    const focused = pool.locator('[data-task-id][aria-posinset="2"] .card');
+    await focused.focus();
+    await expect(focused).toBeFocused();
+
+    // Down the lane: the first cards go, the focused one stays, with room kept above and below it.
+    const last = pool.locator(`[data-task-id][aria-posinset="${total}"]`);
+    await expect(async () => {
+      await pool.locator('ul.card-list').evaluate((list) => list.scrollTo(0, list.scrollHeight));
+      await expect(last).toBeInViewport({ timeout: 500 });
+    }).toPass({ timeout: 10_000 });
+    await expect(pool.locator('[data-task-id][aria-posinset="1"]')).toHaveCount(0);
+    await expect(focused).toBeFocused();
+    await expect(focused).not.toBeInViewport();
+
+    // Along the row, out of sight: the lane keeps its cards while one of them has the focus.
+    await page.locator('.lanes').evaluate((row) => row.scrollTo(row.scrollWidth, 0));
+    await expect(pool).not.toBeInViewport();
+    await page.waitForTimeout(300);
+    await expect(focused).toBeFocused();
+
+    // Back to it: the keyboard goes on from the card, in its place.
+    await page.locator('.lanes').evaluate((row) => row.scrollTo(0, 0));
+    await pool.locator('ul.card-list').evaluate((list) => list.scrollTo(0, 0));
+    await expect(focused).toBeInViewport();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(pool.locator('[data-task-id][aria-posinset="3"] .card')).toBeFocused();
+  });
+
   test('scrolls a long lane to the task picked in the health panel', async ({ page }) => {
     await openLargeBoard(page, 'Big board', 600, 2);
     const pool = lane(page, 'Unassigned');

@@ -5,7 +5,7 @@
  * (a spacer above and below stands for the cards not mounted), so dnd-kit's transforms and the
  * lane's look are the same either way.
  */
-import { useEffect, useRef, type ReactNode } from 'react';
+import { Fragment, useEffect, useRef, type FocusEvent, type ReactNode } from 'react';
 import { defaultRangeExtractor, elementScroll, useVirtualizer, type Range, type Virtualizer } from '@tanstack/react-virtual';
 import { useNearView } from './useNearView';
 
@@ -55,6 +55,8 @@ function VirtualCardList({ ids, revealId, laneIndex, estimateCard, renderCard }:
   const near = useNearView(scroller, laneIndex);
   /** The cards mounted so far, kept until the list first scrolls (see keepFirstRange). */
   const firstRange = useRef<{ readonly start: number; readonly end: number } | null>(null);
+  /** The card that has the keyboard focus: it stays mounted wherever the list scrolls. */
+  const focusedId = useRef<string | null>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- read in this render only; the one function handed on (measureElement) is the same for the virtualizer's life
   const virtualizer = useVirtualizer({
     count: ids.length,
@@ -63,7 +65,7 @@ function VirtualCardList({ ids, revealId, laneIndex, estimateCard, renderCard }:
       const id = ids[index];
       return id === undefined ? ESTIMATED_CARD : estimateCard(id);
     },
-    rangeExtractor: (range) => keepFirstRange(range, firstRange, scroller.current),
+    rangeExtractor: (range) => withIndex(keepFirstRange(range, firstRange, scroller.current), focusedId.current === null ? -1 : ids.indexOf(focusedId.current)),
     getItemKey: (index) => ids[index] ?? index,
     paddingStart: PADDING_TOP,
     paddingEnd: PADDING_BOTTOM,
@@ -90,8 +92,17 @@ function VirtualCardList({ ids, revealId, laneIndex, estimateCard, renderCard }:
     if (revealIndex >= 0) virtualizer.scrollToIndex(revealIndex, { align: 'center' });
   }, [revealIndex, virtualizer]);
 
-  // A lane scrolled out of sight sideways mounts no cards, unless one of them is being revealed.
-  if (!near && revealIndex < 0) {
+  // Focus moves by events, not renders: a ref, read whenever the virtualizer next picks its cards.
+  const onFocus = (event: FocusEvent<HTMLUListElement>) => {
+    focusedId.current = event.target.closest('[data-task-id]')?.getAttribute('data-task-id') ?? null;
+  };
+  const onBlur = (event: FocusEvent<HTMLUListElement>) => {
+    if (!(event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget))) focusedId.current = null;
+  };
+
+  // A lane scrolled out of sight sideways mounts no cards, unless one of them is being revealed or
+  // has the focus.
+  if (!near && revealIndex < 0 && focusedId.current === null) {
     return (
       <ul ref={scroller} className="card-list is-virtual">
         <li className="card-spacer" aria-hidden="true" style={{ height: virtualizer.getTotalSize() - PADDING_TOP - PADDING_BOTTOM }} />
@@ -99,22 +110,32 @@ function VirtualCardList({ ids, revealId, laneIndex, estimateCard, renderCard }:
     );
   }
   const rows = virtualizer.getVirtualItems();
-  const first = rows[0];
   const last = rows[rows.length - 1];
-  // Spacers stand for the cards not mounted: items, not padding, because a scrolling flex item can
-  // shrink its content but never its padding.
-  const above = first && first.index > 0 ? first.start - PADDING_TOP - GAP : 0;
+  // Spacers stand for the cards not mounted (above, between a focused card and the rest, below):
+  // items, not padding, because a scrolling flex item can shrink its content but never its padding.
   const below = last && last.index < ids.length - 1 ? virtualizer.getTotalSize() - last.end - GAP - PADDING_BOTTOM : 0;
   return (
-    <ul ref={scroller} className="card-list is-virtual">
-      {above > 0 && <li className="card-spacer" aria-hidden="true" style={{ height: above }} />}
-      {rows.map((row) => {
+    <ul ref={scroller} className="card-list is-virtual" onFocus={onFocus} onBlur={onBlur}>
+      {rows.map((row, position) => {
         const id = ids[row.index];
-        return id === undefined ? null : renderCard(id, { index: row.index, setSize: ids.length, measureRef: virtualizer.measureElement });
+        const before = rows[position - 1];
+        const gap = before === undefined ? (row.index > 0 ? row.start - PADDING_TOP - GAP : 0) : row.index > before.index + 1 ? row.start - before.end - 2 * GAP : 0;
+        return (
+          <Fragment key={id ?? row.index}>
+            {gap > 0 && <li className="card-spacer" aria-hidden="true" style={{ height: gap }} />}
+            {id === undefined ? null : renderCard(id, { index: row.index, setSize: ids.length, measureRef: virtualizer.measureElement })}
+          </Fragment>
+        );
       })}
       {below > 0 && <li className="card-spacer" aria-hidden="true" style={{ height: below }} />}
     </ul>
   );
+}
+
+/** `indexes` (sorted) with `index` among them, unless it is -1. */
+function withIndex(indexes: number[], index: number): number[] {
+  if (index < 0 || indexes.includes(index)) return indexes;
+  return [...indexes, index].sort((a, b) => a - b);
 }
 
 /**
