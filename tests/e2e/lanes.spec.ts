@@ -257,14 +257,8 @@ test.describe('lanes view', () => {
     await expect(product.locator('[data-task-id]').first()).toHaveAttribute('aria-posinset', '1');
     await expect(product.locator('[data-task-id]').first()).toHaveAttribute('aria-setsize', String(total));
 
-    // Scrolled to its end, the lane shows its last card and has let go of its first. (Cards not yet
-    // measured count at an estimated height, so the end can move once they are: scroll again, as a
-    // person would.)
-    const last = product.locator(`[data-task-id][aria-posinset="${total}"]`);
-    await expect(async () => {
-      await product.locator('ul.card-list').evaluate((list) => list.scrollTo(0, list.scrollHeight));
-      await expect(last).toBeInViewport({ timeout: 500 });
-    }).toPass({ timeout: 10_000 });
+    // Scrolled to its end, the lane shows its last card and has let go of its first.
+    const last = await scrollLaneToEnd(product, total);
     await expect(product.locator('[data-task-id][aria-posinset="1"]')).toHaveCount(0);
     expect(await product.locator('[data-task-id]').count()).toBeLessThan(total / 2);
 
@@ -314,11 +308,7 @@ test.describe('lanes view', () => {
     await expect(focused).toBeFocused();
 
     // Down the lane: the first cards go, the focused one stays, with room kept above and below it.
-    const last = pool.locator(`[data-task-id][aria-posinset="${total}"]`);
-    await expect(async () => {
-      await pool.locator('ul.card-list').evaluate((list) => list.scrollTo(0, list.scrollHeight));
-      await expect(last).toBeInViewport({ timeout: 500 });
-    }).toPass({ timeout: 10_000 });
+    await scrollLaneToEnd(pool, total);
     await expect(pool.locator('[data-task-id][aria-posinset="1"]')).toHaveCount(0);
     await expect(focused).toBeFocused();
     await expect(focused).not.toBeInViewport();
@@ -358,6 +348,20 @@ test.describe('lanes view', () => {
     await expect(pool.locator('.card-item.is-highlighted')).toHaveCount(1);
   });
 });
+
+/**
+ * Scrolls a long lane to its end until its last card is in view, and returns that card. Cards not
+ * yet measured count at an estimated height, so the end can move once they are: scroll again, as a
+ * person would.
+ */
+async function scrollLaneToEnd(laneLocator: Locator, total: number): Promise<Locator> {
+  const last = laneLocator.locator(`[data-task-id][aria-posinset="${total}"]`);
+  await expect(async () => {
+    await laneLocator.locator('ul.card-list').evaluate((list) => list.scrollTo(0, list.scrollHeight));
+    await expect(last).toBeInViewport({ timeout: 500 });
+  }).toPass({ timeout: 10_000 });
+  return last;
+}
 
 interface ThemeColours {
   /** Relative luminance (WCAG) of the background and of the text, and their contrast ratio. */
