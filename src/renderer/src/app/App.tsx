@@ -9,6 +9,7 @@ import { assertNever } from '../../../shared/domain/result';
 import { useDatabaseStatus } from '../storage/useDatabaseStatus';
 import { DatabaseStatusScreen } from '../safety/DatabaseStatusScreen';
 import { useBackupScheduler } from '../backups/useBackupScheduler';
+import { markFirstScreenShown } from './firstScreenShown';
 import { loadBackupsScreen, loadBoardScreen, loadPrintView } from './screenLoaders';
 
 interface Screens {
@@ -27,6 +28,12 @@ export function App() {
     PrintView: useScreenCode(route.name === 'print', loadPrintView),
     BackupsScreen: useScreenCode(route.name === 'backups', loadBackupsScreen),
   };
+
+  // Leaving a board's page before its board was shown still ends the first screen's turn.
+  const onBoardPage = route.name === 'board';
+  useEffect(() => {
+    if (!onBoardPage) markFirstScreenShown();
+  }, [onBoardPage]);
 
   useEffect(
     () =>

@@ -10,6 +10,7 @@ import { listBackups } from '../platform/listBackups';
 import { onBeforeQuit } from '../platform/onBeforeQuit';
 import { writeBackup } from '../platform/writeBackup';
 import { currentTime } from '../ui/clock';
+import { afterFirstScreen } from './afterFirstScreen';
 import { startBackupScheduler, type BackupRun, type BackupSources, type BackupTriggers } from './backupScheduler';
 import { announceBackupsChanged } from './onBackupsChanged';
 
@@ -21,23 +22,15 @@ const pageSources: BackupSources = {
   now: currentTime,
 };
 
-/** After the first screen is shown, the first run waits at most this long for an idle moment. */
-const FIRST_RUN_IDLE_TIMEOUT_MS = 1000;
-
 const pageTriggers: BackupTriggers = {
-  atStart: (run) => {
-    let stopped = false;
-    let idle: number | undefined;
-    void whenFirstScreenShown().then(() => {
-      if (stopped) return;
-      if (typeof window.requestIdleCallback === 'function') idle = window.requestIdleCallback(run, { timeout: FIRST_RUN_IDLE_TIMEOUT_MS });
-      else run();
-    });
-    return () => {
-      stopped = true;
-      if (idle !== undefined) window.cancelIdleCallback(idle);
-    };
-  },
+  atStart: (run) =>
+    afterFirstScreen(whenFirstScreenShown(), run, {
+      setTimeout: (callback, ms) => window.setTimeout(callback, ms),
+      clearTimeout: (id) => window.clearTimeout(id),
+      ...(typeof window.requestIdleCallback === 'function'
+        ? { requestIdleCallback: (callback, options) => window.requestIdleCallback(callback, options), cancelIdleCallback: (id) => window.cancelIdleCallback(id) }
+        : {}),
+    }),
   every: (ms, run) => {
     const timer = window.setInterval(run, ms);
     return () => window.clearInterval(timer);
