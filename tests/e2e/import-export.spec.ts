@@ -96,6 +96,45 @@ test.describe('export and import', () => {
     await expect(card(lane(page, 'Project manager'), 'Budget')).toBeVisible();
   });
 
+  test('starts the reader while a file is dragged over the window, and reads the dropped file with it', async ({ page }) => {
+    await page.addInitScript(() => {
+      const started: string[] = [];
+      (window as unknown as { startedWorkers: string[] }).startedWorkers = started;
+      const PageWorker = window.Worker;
+      window.Worker = class extends PageWorker {
+        constructor(url: string | URL, options?: WorkerOptions) {
+          super(url, options);
+          started.push(String(url));
+        }
+      };
+    });
+    await page.goto('/');
+    await expect(page.getByRole('button', { name: 'New board' })).toBeVisible();
+    const startedWorkers = () => page.evaluate(() => (window as unknown as { startedWorkers: string[] }).startedWorkers);
+
+    await page.evaluate((csv) => {
+      const data = new DataTransfer();
+      data.items.add(new File([csv], 'Dragged.csv', { type: 'text/csv' }));
+      (window as unknown as { dragged: DataTransfer }).dragged = data;
+      // The pointer moves over the window for a while: many dragover events.
+      for (let i = 0; i < 5; i += 1) window.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, cancelable: true }));
+    }, 'Task,Responsible,Accountable\nBudget,Finance,Project manager\n');
+    // One worker, the spreadsheet reader, before anything was dropped.
+    await expect.poll(startedWorkers).toHaveLength(1);
+    expect((await startedWorkers())[0]).toMatch(/csvImportWorker/);
+    await expect(page.getByRole('dialog', { name: 'Import' })).toHaveCount(0);
+
+    await page.evaluate(() => {
+      const data = (window as unknown as { dragged: DataTransfer }).dragged;
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, cancelable: true }));
+    });
+    const dialog = page.getByRole('dialog', { name: 'Import' });
+    await expect(dialog).toContainText('Letter columns');
+    expect(await startedWorkers()).toHaveLength(1);
+    await dialog.getByRole('button', { name: 'Import board' }).click();
+    await expect(card(lane(page, 'Project manager'), 'Budget')).toBeVisible();
+  });
+
   test('accepts tab-separated files in the picker and imports them', async ({ page }) => {
     await page.goto('/');
     const chooser = page.waitForEvent('filechooser');

@@ -10,7 +10,7 @@ import { routeHref } from '../app/route';
 import { currentTime } from '../ui/clock';
 import type { ImportState } from './ImportDialog';
 import { MAX_IMPORT_BYTES } from './importLimit';
-import { parseImportOffThread } from './parseImportOffThread';
+import { parseImportOffThread, prepareImportWorker } from './parseImportOffThread';
 
 type ImportDialogComponent = typeof import('./ImportDialog').ImportDialog;
 
@@ -58,6 +58,8 @@ export function ImportHost({ children }: { readonly children: ReactNode }) {
   }, [showStage]);
 
   const start = useCallback(async () => {
+    // The person takes a moment to pick: the worker starts meanwhile.
+    prepareImportWorker(false);
     const picked = await openTextFile({ kinds: ['json', 'csv'], maxBytes: MAX_IMPORT_BYTES });
     if (!picked.ok) return showStage({ stage: 'failed', fileName: 'The file', message: picked.error });
     if (picked.value === null) return;
@@ -75,6 +77,7 @@ export function ImportHost({ children }: { readonly children: ReactNode }) {
       // The app-wide guard marked the drop as refused; this screen imports, so it accepts it.
       if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
       setDragging(true);
+      prepareImportWorker(draggedSpreadsheet(event.dataTransfer));
     };
     const leave = (event: DragEvent) => {
       if (event.relatedTarget === null) setDragging(false);
@@ -121,3 +124,11 @@ export function ImportHost({ children }: { readonly children: ReactNode }) {
     </StartImport.Provider>
   );
 }
+
+/** Whether the file being dragged says it is a spreadsheet (its name is known only at the drop). */
+function draggedSpreadsheet(transfer: DataTransfer | null): boolean {
+  const item = transfer?.items[0];
+  return item !== undefined && SPREADSHEET_TYPES.has(item.type);
+}
+
+const SPREADSHEET_TYPES = new Set(['text/csv', 'text/tab-separated-values', 'application/vnd.ms-excel']);

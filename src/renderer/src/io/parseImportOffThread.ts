@@ -11,7 +11,8 @@ import type { ImportPreview } from './parseImport';
  * A file named as a spreadsheet gets the smaller worker that reads only spreadsheets.
  */
 export function parseImportOffThread(fileName: string, text: Promise<Result<string, string>>, now: number): Promise<Result<ImportPreview, string>> {
-  const started = startWorker(importFileKind(fileName) === 'csv');
+  const spreadsheet = importFileKind(fileName) === 'csv';
+  const started = takeSpareWorker(spreadsheet) ?? startWorker(spreadsheet);
   return text.then((content) => {
     if (!content.ok) {
       started?.worker.terminate();
@@ -19,6 +20,46 @@ export function parseImportOffThread(fileName: string, text: Promise<Result<stri
     }
     return started === undefined ? parseOnPage(fileName, content.value, now) : parseInWorker(started, fileName, content.value, now);
   });
+}
+
+/** A worker started ahead of a file (see prepareImportWorker), and whether it reads only spreadsheets. */
+let spare: { readonly started: StartedWorker; readonly spreadsheet: boolean; readonly timer: ReturnType<typeof setTimeout> } | undefined;
+
+/** How long a worker started ahead waits for its file before it is stopped. */
+const SPARE_WORKER_MS = 60_000;
+
+/**
+ * Starts the worker for a file that is on its way (dragged over the window, or about to be picked),
+ * so its start-up overlaps the person's gesture rather than following the drop. `spreadsheet`: the
+ * file is known to be a spreadsheet (the smaller worker will do); otherwise the worker that reads
+ * every kind. An unused worker is stopped after a minute.
+ */
+export function prepareImportWorker(spreadsheet: boolean): void {
+  if (spare !== undefined && (spare.spreadsheet === spreadsheet || !spare.spreadsheet)) return;
+  dropSpareWorker();
+  const started = startWorker(spreadsheet);
+  if (started === undefined) return;
+  spare = { started, spreadsheet, timer: setTimeout(dropSpareWorker, SPARE_WORKER_MS) };
+}
+
+function dropSpareWorker(): void {
+  if (spare === undefined) return;
+  clearTimeout(spare.timer);
+  spare.started.worker.terminate();
+  spare = undefined;
+}
+
+/** The worker started ahead, if it can read this file (a spreadsheet-only worker cannot read a board file). */
+function takeSpareWorker(spreadsheet: boolean): StartedWorker | undefined {
+  if (spare === undefined) return undefined;
+  if (spare.spreadsheet && !spreadsheet) {
+    dropSpareWorker();
+    return undefined;
+  }
+  const { started, timer } = spare;
+  clearTimeout(timer);
+  spare = undefined;
+  return started;
 }
 
 interface StartedWorker {
