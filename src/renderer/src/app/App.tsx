@@ -29,7 +29,8 @@ export function App() {
     BackupsScreen: useScreenCode(route.name === 'backups', loadBackupsScreen),
   };
 
-  // Leaving a board's page before its board was shown still ends the first screen's turn.
+  // Only a board is slow to show: BoardScreen says when its board is on screen. Every other page,
+  // and leaving a board's page before its board was shown, ends the first screen's turn here.
   const onBoardPage = route.name === 'board';
   useEffect(() => {
     if (!onBoardPage) markFirstScreenShown();

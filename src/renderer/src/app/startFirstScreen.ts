@@ -1,20 +1,17 @@
 /**
  * What the first screen needs, started before React renders it: the database opens, the screen's
- * code downloads and, on a board's or a print page, the board's rows are read, all at once. Otherwise each
- * would wait for the first paint and then for the one before it.
+ * code downloads and, on a board's or a print page, the board's rows are read, all at once.
+ * Otherwise each would wait for the first paint and then for the one before it.
  */
 import { assertNever } from '../../../shared/domain/result';
 import { getAppDatabase, openAppDatabase } from '../storage/appDatabase';
 import { prefetchBoard } from '../storage/boardPrefetch';
 import { startAppDatabase } from '../storage/useDatabaseStatus';
-import { markFirstScreenShown } from './firstScreenShown';
 import type { Route } from './route';
 import { loadBackupsScreen, loadBoardScreen, loadPrintView } from './screenLoaders';
 
 export function startFirstScreen(route: Route): void {
   startAppDatabase();
-  // Only a board is slow to show: it says so itself once it is on screen (BoardScreen).
-  if (route.name !== 'board') markFirstScreenShown();
   switch (route.name) {
     case 'board':
       void loadBoardScreen().catch(() => undefined);

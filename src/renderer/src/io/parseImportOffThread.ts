@@ -35,7 +35,7 @@ const SPARE_WORKER_MS = 60_000;
  * every kind. An unused worker is stopped after a minute.
  */
 export function prepareImportWorker(spreadsheet: boolean): void {
-  if (spare !== undefined && (spare.spreadsheet === spreadsheet || !spare.spreadsheet)) return;
+  if (spare !== undefined && canRead(spare, spreadsheet)) return;
   dropSpareWorker();
   const started = startWorker(spreadsheet);
   if (started === undefined) return;
@@ -49,10 +49,15 @@ function dropSpareWorker(): void {
   spare = undefined;
 }
 
-/** The worker started ahead, if it can read this file (a spreadsheet-only worker cannot read a board file). */
+/** A spreadsheet-only worker cannot read a board file; the other worker reads any file. */
+function canRead(worker: { readonly spreadsheet: boolean }, spreadsheet: boolean): boolean {
+  return spreadsheet || !worker.spreadsheet;
+}
+
+/** The worker started ahead, if it can read this file. */
 function takeSpareWorker(spreadsheet: boolean): StartedWorker | undefined {
   if (spare === undefined) return undefined;
-  if (spare.spreadsheet && !spreadsheet) {
+  if (!canRead(spare, spreadsheet)) {
     dropSpareWorker();
     return undefined;
   }

@@ -369,20 +369,20 @@ const NO_CHIPS: CardChips = { list: [], key: '', own: '' };
 function chipsFor(index: ChipIndex, taskId: string, laneRoleId: string | undefined): CardChips {
   const all = index.get(taskId);
   if (!all) return NO_CHIPS;
-  const list = laneRoleId ? all.filter((chip) => chip.roleId !== laneRoleId) : all;
-  const own = laneRoleId ? (all.find((chip) => chip.roleId === laneRoleId)?.letters ?? '') : '';
+  const { list, own } = splitChips(all, laneRoleId);
   return { list, own, key: list.map((chip) => `${chip.roleId}:${chip.roleName}:${chip.colour}:${chip.letters}`).join('|') };
+}
+
+/** A task's chips in a lane: the other roles' chips, and the lane role's own letters. */
+function splitChips(all: readonly CardChip[], laneRoleId: string | undefined): { readonly list: readonly CardChip[]; readonly own: string } {
+  if (!laneRoleId) return { list: all, own: '' };
+  return { list: all.filter((chip) => chip.roleId !== laneRoleId), own: all.find((chip) => chip.roleId === laneRoleId)?.letters ?? '' };
 }
 
 /** chipsFor's card, estimated without building the chips' content key: a lane estimates every card it has. */
 function estimateCard(index: ChipIndex, title: string, taskId: string, laneRoleId: string | undefined): number {
-  const all = index.get(taskId) ?? [];
-  if (!laneRoleId) return estimateCardHeight(title, all, '');
-  return estimateCardHeight(
-    title,
-    all.filter((chip) => chip.roleId !== laneRoleId),
-    all.find((chip) => chip.roleId === laneRoleId)?.letters ?? '',
-  );
+  const { list, own } = splitChips(index.get(taskId) ?? [], laneRoleId);
+  return estimateCardHeight(title, list, own);
 }
 
 function overlayChips(chips: CardChips): { chips: readonly CardChip[]; ownLetters: string } {

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Board, BoardId } from '../../../shared/domain/board';
 import { getAppDatabase } from '../storage/appDatabase';
 import { loadBoard } from '../storage/boardRepository';
-import { readWatchedBoard } from '../storage/boardPrefetch';
+import { readCurrentBoard } from '../storage/boardPrefetch';
 import { onDatabaseWrite } from '../storage/onDatabaseWrite';
 
 type Loaded = { readonly boardId: BoardId; readonly board: Board | null } | { readonly boardId: BoardId; readonly error: unknown };
@@ -26,7 +26,7 @@ export function usePrintedBoard(boardId: BoardId): Board | null | undefined {
       const started = ++latest;
       // The first read may take the rows read as the page opened (startFirstScreen), if the board
       // row still shows the version they were read at; every later read is after a write.
-      const rows = started === 1 ? db.boards.get(boardId).then((row) => readWatchedBoard(db, boardId, row?.updatedAt ?? null, null)) : loadBoard(db, boardId);
+      const rows = started === 1 ? readCurrentBoard(db, boardId) : loadBoard(db, boardId);
       rows.then(
         (board) => {
           if (current && started === latest) setLoaded({ boardId, board: board ?? null });

@@ -32,3 +32,12 @@ export async function readWatchedBoard(db: RaciDatabase, id: BoardId, updatedAt:
   }
   return refreshBoard(db, id, known);
 }
+
+/**
+ * The board as stored now, for a view that does not watch the board row: the read ahead when the
+ * stored row still shows the version it read, else a fresh read. null when no such board is stored.
+ */
+export async function readCurrentBoard(db: RaciDatabase, id: BoardId): Promise<Board | null> {
+  const row = await db.boards.get(id);
+  return readWatchedBoard(db, id, row?.updatedAt ?? null, null);
+}

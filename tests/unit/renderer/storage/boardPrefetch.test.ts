@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBoardRecord, loadBoard } from '../../../../src/renderer/src/storage/boardRepository';
-import { prefetchBoard, readWatchedBoard } from '../../../../src/renderer/src/storage/boardPrefetch';
+import { prefetchBoard, readCurrentBoard, readWatchedBoard } from '../../../../src/renderer/src/storage/boardPrefetch';
 import { RaciDatabase } from '../../../../src/renderer/src/storage/raciDatabase';
 import { launchBoard } from './fixtures/boards';
 import { createTestDatabase } from './fixtures/testDatabase';
@@ -69,5 +69,25 @@ describe('readWatchedBoard', () => {
     await expect(loadBoard(closed, launchBoard.id)).rejects.toThrow();
     prefetchBoard(closed, launchBoard.id);
     expect(await readWatchedBoard(db, launchBoard.id, launchBoard.updatedAt, null)).toEqual(await loadBoard(db, launchBoard.id));
+  });
+});
+
+describe('readCurrentBoard', () => {
+  it('uses the read ahead while the stored board row still shows its version', async () => {
+    const db = await storedLaunchBoard();
+    prefetchBoard(db, launchBoard.id);
+    await loadBoard(db, launchBoard.id);
+    await renameBehindTheBoard(db, 'Renamed behind');
+    expect((await readCurrentBoard(db, launchBoard.id))?.tasks[0]?.title).toBe(launchBoard.tasks[0]?.title);
+  });
+
+  it('reads the rows as stored once the board row moved on, and gives null for a board not stored', async () => {
+    const db = await storedLaunchBoard();
+    prefetchBoard(db, launchBoard.id);
+    await renameBehindTheBoard(db, 'Renamed since');
+    await db.boards.update(launchBoard.id, { updatedAt: launchBoard.updatedAt + 1 });
+    const board = await readCurrentBoard(db, launchBoard.id);
+    expect(board?.tasks.find((task) => task.id === launchBoard.tasks[0]?.id)?.title).toBe('Renamed since');
+    expect(await readCurrentBoard(db, 'missing')).toBeNull();
   });
 });
