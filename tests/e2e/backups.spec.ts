@@ -4,7 +4,7 @@
  * starts them: by opening the app again, or by leaving the page (the page is hidden).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { card, cardTitles, createBoard, dragTo, lane } from './support/board';
+import { card, cardTitles, createBoard, dragTo, lane, reloadWhenSaved } from './support/board';
 
 /** What the page hears when the user switches tab or minimises the window. */
 async function hidePage(page: Page): Promise<void> {
@@ -52,8 +52,8 @@ test.describe('backups', () => {
     await expect(card(lane(page, 'Product manager'), 'Budget')).toBeVisible();
     const before = { product: await cardTitles(page, 'Product manager'), project: await cardTitles(page, 'Project manager'), pool: await cardTitles(page, 'Unassigned') };
 
-    // Opening the app again backs up every board changed since its last backup.
-    await page.reload();
+    // Opening the app again backs up every board changed since its last backup (the move saved first).
+    await reloadWhenSaved(page);
     await expect(lane(page, 'Product manager')).toBeVisible();
     await openBackups(page);
     await expect(backupsOf(page, 'Launch plan')).toHaveCount(1);

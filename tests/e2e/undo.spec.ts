@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { card, createBoard, dragTo, lane } from './support/board';
+import { card, createBoard, dragTo, lane, reloadWhenSaved } from './support/board';
 
 test.describe('undo and redo', () => {
   test('undoes and redoes across a reload, with steps named in words', async ({ page }) => {
@@ -16,7 +16,8 @@ test.describe('undo and redo', () => {
     await page.getByRole('textbox', { name: 'New title for Milestones' }).press('Enter');
     await expect(card(page, 'Key milestones')).toBeVisible();
 
-    await page.reload();
+    // The rename shows at once and is written just after: reloading before then would lose it.
+    await reloadWhenSaved(page);
     await expect(card(page, 'Key milestones')).toBeVisible();
     await expect(undo).toHaveAttribute('title', /Undo Renamed Milestones to Key milestones/);
     await undo.click();
@@ -25,12 +26,12 @@ test.describe('undo and redo', () => {
     await expect(card(lane(page, 'Project manager'), 'Budget')).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: 'Undid: Moved Budget to Product manager' })).toBeAttached();
 
-    await page.reload();
+    await reloadWhenSaved(page);
     await expect(card(lane(page, 'Project manager'), 'Budget')).toBeVisible();
     await expect(redo).toHaveAttribute('title', /Redo Moved Budget to Product manager/);
     await redo.click();
     await expect(card(lane(page, 'Product manager'), 'Budget')).toBeVisible();
-    await page.reload();
+    await reloadWhenSaved(page);
     await expect(card(lane(page, 'Product manager'), 'Budget')).toBeVisible();
   });
 
