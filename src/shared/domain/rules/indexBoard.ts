@@ -7,7 +7,7 @@
  * R, A, C, I order with anything else dropped.
  */
 import type { Board, Cell, Letter, LetterSet, Role, RoleId, Task } from '../board';
-import { isLetter, normalizeLetters } from '../letterSet';
+import { isLetter, isNormalizedLetters, normalizeLetters } from '../letterSet';
 
 /** One role's letters on one task. */
 export interface Holding {
@@ -49,6 +49,9 @@ interface MutableTaskEntry {
 }
 
 function cleanLetters(letters: readonly unknown[]): LetterSet {
+  // Stored and restored boards already hold normalised sets: taken as they are, a board of ten
+  // thousand cells is indexed without ten thousand new arrays.
+  if (isNormalizedLetters(letters)) return letters as LetterSet;
   return normalizeLetters(letters.filter(isLetter));
 }
 

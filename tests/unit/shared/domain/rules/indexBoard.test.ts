@@ -65,4 +65,12 @@ describe('indexBoard', () => {
       [0, 0],
     ]);
   });
+
+  it('keeps a cell\'s letters as they are when they are already a clean set', () => {
+    // A stored board's sets are already clean: indexing a large board then copies none of them.
+    const [vision] = indexBoard(board).tasks;
+    const cell = board.cells.find((c) => c.taskId === vision?.task.id && c.roleId === roleIdOf(board, PRODUCT));
+    expect(cell?.letters).toEqual(['R', 'A']);
+    expect(vision?.lettersByRole.get(roleIdOf(board, PRODUCT))).toBe(cell?.letters);
+  });
 });
