@@ -1,7 +1,8 @@
 /**
- * Importing a CSV of 10,000 assignments (one row per assignment): from the file dropped on the
- * window until the preview can be confirmed, plus from the click on "Import board" until the new
- * board's rows are written; the time the bench takes to click in between is left out. Baseline: the
+ * Importing a CSV of 10,000 assignments (one row per assignment): the file is dragged over the
+ * window for a moment, as any file dropped from the desktop is, and dropped. Timed from the drop
+ * until the preview can be confirmed, plus from the click on "Import board" until the new board's
+ * rows are written; the time the bench takes to click in between is left out. Baseline: the
  * same rows (board, roles, tasks, cells), written as a new board in one raw IndexedDB transaction.
  * Every run starts in a new browser context, so each import meets an empty database.
  */
@@ -13,6 +14,12 @@ import { AT_REST, PLAN, SHORT, SIZES, importBoard } from './benchSession';
 import { installIdbRecorder, markNextEvent, replayWrites, waitForIdle, watchForEnabled, type BenchWindow } from './pageProbes';
 import { repeatUntilSettled } from './runStats';
 import { waitForWrites } from './waitForWrites';
+
+/**
+ * How long the file is dragged over the window before it is dropped: a quick drag from a file
+ * manager onto the window takes longer than this.
+ */
+const DRAG_OVER_MS = 300;
 
 test(`import a CSV of ${SIZES.assignments} assignments`, async ({ browser }, testInfo) => {
   const csv = assignmentsCsv(importBoard());
@@ -31,13 +38,24 @@ test(`import a CSV of ${SIZES.assignments} assignments`, async ({ browser }, tes
         await page.evaluate(watchForEnabled, { selector: 'button[type="submit"]', text: 'Import board', mark: 'preview' });
         await page.evaluate(markNextEvent, { type: 'click', mark: 'confirm' });
 
-        const droppedAt = await page.evaluate((text) => {
+        // A file dropped from the desktop is dragged over the window first: the pointer enters it and
+        // moves over it, then lets go. The clock starts at the drop.
+        await page.evaluate((text) => {
           const transfer = new DataTransfer();
           transfer.items.add(new File([text], 'Bench assignments.csv', { type: 'text/csv' }));
+          (window as BenchWindow & { __benchTransfer?: DataTransfer }).__benchTransfer = transfer;
+          window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+          window.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+        }, csv);
+        await page.waitForTimeout(DRAG_OVER_MS);
+        const droppedAt = await page.evaluate(() => {
+          const transfer = (window as BenchWindow & { __benchTransfer?: DataTransfer }).__benchTransfer;
+          if (transfer === undefined) throw new Error('The dragged file was lost before the drop.');
+          window.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
           const at = performance.now();
           window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
           return at;
-        }, csv);
+        });
         await page.waitForFunction(() => (window as BenchWindow).__benchMarks?.preview !== undefined, undefined, { polling: 50, timeout: 60_000 });
         await page.getByRole('button', { name: 'Import board' }).click();
         const marks = await page.evaluate(() => (window as BenchWindow).__benchMarks ?? {});

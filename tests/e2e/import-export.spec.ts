@@ -96,7 +96,7 @@ test.describe('export and import', () => {
     await expect(card(lane(page, 'Project manager'), 'Budget')).toBeVisible();
   });
 
-  test('starts the reader while a file is dragged over the window, and reads the dropped file with it', async ({ page }) => {
+  test('readies the reader and the preview while a file is dragged over the window, and shows the dropped file in one dialog', async ({ page }) => {
     await page.addInitScript(() => {
       const started: string[] = [];
       (window as unknown as { startedWorkers: string[] }).startedWorkers = started;
@@ -107,6 +107,12 @@ test.describe('export and import', () => {
           started.push(String(url));
         }
       };
+      // Every <dialog> ever added to the page.
+      const dialogs: Element[] = [];
+      (window as unknown as { addedDialogs: Element[] }).addedDialogs = dialogs;
+      new MutationObserver((records) => {
+        for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) dialogs.push(...(node.matches('dialog') ? [node] : node.querySelectorAll('dialog')));
+      }).observe(document, { childList: true, subtree: true });
     });
     await page.goto('/');
     await expect(page.getByRole('button', { name: 'New board' })).toBeVisible();
@@ -119,9 +125,10 @@ test.describe('export and import', () => {
       // The pointer moves over the window for a while: many dragover events.
       for (let i = 0; i < 5; i += 1) window.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, cancelable: true }));
     }, 'Task,Responsible,Accountable\nBudget,Finance,Project manager\n');
-    // One worker, the spreadsheet reader, before anything was dropped.
+    // One worker, the spreadsheet reader, and the preview's code, before anything was dropped.
     await expect.poll(startedWorkers).toHaveLength(1);
     expect((await startedWorkers())[0]).toMatch(/csvImportWorker/);
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((entry) => /ImportDialog/.test(entry.name)))).toBe(true);
     await expect(page.getByRole('dialog', { name: 'Import' })).toHaveCount(0);
 
     await page.evaluate(() => {
@@ -131,6 +138,10 @@ test.describe('export and import', () => {
     const dialog = page.getByRole('dialog', { name: 'Import' });
     await expect(dialog).toContainText('Letter columns');
     expect(await startedWorkers()).toHaveLength(1);
+    // Reading and preview in the same dialog (opening another makes the whole page inert again),
+    // which still proposes the file's name for the board.
+    expect(await page.evaluate(() => (window as unknown as { addedDialogs: Element[] }).addedDialogs.length)).toBe(1);
+    await expect(dialog.getByLabel('Name of the new board')).toHaveValue('Dragged');
     await dialog.getByRole('button', { name: 'Import board' }).click();
     await expect(card(lane(page, 'Project manager'), 'Budget')).toBeVisible();
   });

@@ -32,8 +32,14 @@ interface ImportDialogProps {
 
 /** Shows what a file holds, and every problem with its line, before anything is written. */
 export function ImportDialog({ state, onConfirm, onCancel }: ImportDialogProps) {
-  const initialName = state.stage === 'preview' ? defaultName(state.preview) : '';
-  const [name, setName] = useState(initialName);
+  const preview = state.stage === 'preview' ? state.preview : null;
+  const [name, setName] = useState(preview ? defaultName(preview) : '');
+  // The dialog shows the reading stage first; the preview that follows proposes the board's name.
+  const [namedFor, setNamedFor] = useState(preview);
+  if (preview !== namedFor) {
+    setNamedFor(preview);
+    if (preview) setName(defaultName(preview));
+  }
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 

@@ -23,6 +23,16 @@ function loadImportDialog(): Promise<ImportDialogComponent> {
   return importDialog;
 }
 
+/**
+ * Readies an import about to come (a file dragged over the window, the file picker open): the parsing
+ * worker starts and the preview's code loads while the person drags or picks, not after the drop.
+ */
+function prepareImport(spreadsheet: boolean): void {
+  prepareImportWorker(spreadsheet);
+  // A failed load is reported when the preview is shown.
+  loadImportDialog().catch(() => undefined);
+}
+
 const StartImport = createContext<() => void>(() => {});
 
 /** Opens the file picker and the import preview; available anywhere below ImportHost. */
@@ -35,33 +45,37 @@ export function useStartImport(): () => void {
  * anywhere on the window all end in the same preview, and only a confirmed import writes anything.
  */
 export function ImportHost({ children }: { readonly children: ReactNode }) {
-  const [shown, setShown] = useState<{ readonly state: ImportState; readonly Dialog: ImportDialogComponent } | null>(null);
+  const [shown, setShown] = useState<{ readonly state: ImportState; readonly file: number; readonly Dialog: ImportDialogComponent } | null>(null);
+  // Every file read starts a new dialog; its stages (reading, preview or failure) show in the same
+  // one, so the page behind is not made inert a second time, which on a large preview takes long.
+  const files = useRef(0);
   const [dragging, setDragging] = useState(false);
   // Only the latest stage asked for is shown: a stage still waiting for the dialog's code when a
   // later one (or closing) comes is dropped, so a closed dialog never opens again by itself.
   const latestStage = useRef(0);
-  const showStage = useCallback((state: ImportState | null) => {
+  const showStage = useCallback((state: ImportState | null, file = files.current) => {
     const ticket = ++latestStage.current;
     if (state === null) return setShown(null);
     loadImportDialog().then(
       (Dialog) => {
-        if (ticket === latestStage.current) setShown({ state, Dialog });
+        if (ticket === latestStage.current) setShown({ state, file, Dialog });
       },
       (error: unknown) => console.error('The import dialog could not be loaded:', error),
     );
   }, []);
 
   const readText = useCallback(async (fileName: string, size: number, text: Promise<{ ok: true; value: string } | { ok: false; error: string }>) => {
-    showStage({ stage: 'reading', fileName, size });
+    const file = ++files.current;
+    showStage({ stage: 'reading', fileName, size }, file);
     const parsed = await parseImportOffThread(fileName, text, currentTime());
-    showStage(parsed.ok ? { stage: 'preview', preview: parsed.value } : { stage: 'failed', fileName, message: parsed.error });
+    showStage(parsed.ok ? { stage: 'preview', preview: parsed.value } : { stage: 'failed', fileName, message: parsed.error }, file);
   }, [showStage]);
 
   const start = useCallback(async () => {
-    // The person takes a moment to pick: the worker starts meanwhile.
-    prepareImportWorker(false);
+    // The person takes a moment to pick: the worker and the preview's code load meanwhile.
+    prepareImport(false);
     const picked = await openTextFile({ kinds: ['json', 'csv'], maxBytes: MAX_IMPORT_BYTES });
-    if (!picked.ok) return showStage({ stage: 'failed', fileName: 'The file', message: picked.error });
+    if (!picked.ok) return showStage({ stage: 'failed', fileName: 'The file', message: picked.error }, ++files.current);
     if (picked.value === null) return;
     const size = new Blob([picked.value.text]).size;
     await readText(picked.value.name, size, Promise.resolve({ ok: true, value: picked.value.text }));
@@ -77,7 +91,7 @@ export function ImportHost({ children }: { readonly children: ReactNode }) {
       // The app-wide guard marked the drop as refused; this screen imports, so it accepts it.
       if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
       setDragging(true);
-      prepareImportWorker(draggedSpreadsheet(event.dataTransfer));
+      prepareImport(draggedSpreadsheet(event.dataTransfer));
     };
     const leave = (event: DragEvent) => {
       if (event.relatedTarget === null) setDragging(false);
@@ -115,7 +129,7 @@ export function ImportHost({ children }: { readonly children: ReactNode }) {
       {dragging && <div className="drop-overlay">Drop a .raci.json, .csv or .tsv file to import it</div>}
       {shown && (
         <shown.Dialog
-          key={shown.state.stage === 'preview' ? `preview:${shown.state.preview.fileName}` : shown.state.stage}
+          key={shown.file}
           state={shown.state}
           onConfirm={confirm}
           onCancel={() => showStage(null)}
