@@ -51,7 +51,12 @@ interface TaskCardProps {
   readonly onDelete: (taskId: string) => void;
 }
 
-function TaskCardView({ task, slot, chips, laneColour, ownLetters, editing, findings, overlay, highlighted, onStartRename, onRename, onStopRename, onDelete }: TaskCardProps) {
+/**
+ * The sortable wrapper: dnd-kit re-renders every sortable card whenever its drag state changes (a
+ * drag starts or ends, the pointer passes over another card), so this part stays thin and the
+ * card's face and buttons are memoised apart (CardFace, CardActions) and left alone by those renders.
+ */
+function TaskCardView({ task, slot, chips, chipsKey, laneColour, ownLetters, editing, findings, overlay, highlighted, onStartRename, onRename, onStopRename, onDelete }: TaskCardProps) {
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
     id: task.id,
     data: { type: 'task' },
@@ -70,11 +75,6 @@ function TaskCardView({ task, slot, chips, laneColour, ownLetters, editing, find
     transition,
     '--lane-colour': laneColour,
   };
-  const summary = [
-    ...chips.map((chip) => `${chip.roleName} ${chip.letters}`),
-    ...(overlay ? [overlay.status === 'agrees' ? `Agrees with the article. ${overlay.text}` : `Differs from the article. ${overlay.text}`] : []),
-    ...(findings ? [`${findings.count} ${findings.count === 1 ? 'finding' : 'findings'}: ${findings.text}`] : []),
-  ].join('. ');
 
   return (
     <li
@@ -101,7 +101,7 @@ function TaskCardView({ task, slot, chips, laneColour, ownLetters, editing, find
             {...attributes}
             {...listeners}
             className={`card${isDragging ? ' is-dragging' : ''}`}
-            aria-label={summary ? `${task.title}. ${summary}` : task.title}
+            aria-label={cardLabel(task.title, chips, overlay, findings)}
             onKeyDown={(event) => {
               if (event.key === 'F2') {
                 event.preventDefault();
@@ -116,36 +116,23 @@ function TaskCardView({ task, slot, chips, laneColour, ownLetters, editing, find
               listeners?.onKeyDown?.(event);
             }}
           >
-            <CardBody title={task.title} chips={chips} ownLetters={ownLetters} />
-            {overlay && (
-              <span className="overlay-mark" aria-hidden="true">
-                {overlay.status === 'agrees' ? '✓ Agrees' : '≠ Differs'}
-                <span className="overlay-tip">
-                  {overlay.text}
-                  <span className="overlay-source">
-                    Source: <cite>“{ARTICLE_SOURCE.title}”</cite>, {ARTICLE_SOURCE.publisher}, {publishedOn}
-                  </span>
-                </span>
-              </span>
-            )}
-            {findings && (
-              <span className={`finding-badge sev-${findings.severity}`} title={findings.text} aria-hidden="true">
-                {findings.severity === 'error' ? '!' : '⚠'} {findings.count}
-              </span>
-            )}
+            <CardFace title={task.title} chips={chips} chipsKey={chipsKey} ownLetters={ownLetters} findings={findings} overlay={overlay} />
           </div>
-          <div className="card-actions">
-            <button type="button" className="icon-btn" aria-label={`Rename ${task.title}`} title="Rename (F2)" onClick={() => onStartRename(task.id)}>
-              ✎
-            </button>
-            <button type="button" className="icon-btn danger" aria-label={`Delete ${task.title}`} title="Delete" onClick={() => onDelete(task.id)}>
-              ✕
-            </button>
-          </div>
+          <CardActions taskId={task.id} title={task.title} onStartRename={onStartRename} onDelete={onDelete} />
         </>
       )}
     </li>
   );
+}
+
+/** The card's accessible name: its title, then the other roles' letters, the overlay and the findings. */
+function cardLabel(title: string, chips: readonly CardChip[], overlay: CardOverlay | null, findings: CardFindings | null): string {
+  const summary = [
+    ...chips.map((chip) => `${chip.roleName} ${chip.letters}`),
+    ...(overlay ? [overlay.status === 'agrees' ? `Agrees with the article. ${overlay.text}` : `Differs from the article. ${overlay.text}`] : []),
+    ...(findings ? [`${findings.count} ${findings.count === 1 ? 'finding' : 'findings'}: ${findings.text}`] : []),
+  ].join('. ');
+  return summary ? `${title}. ${summary}` : title;
 }
 
 export const TaskCard = memo(
@@ -160,15 +147,82 @@ export const TaskCard = memo(
     a.ownLetters === b.ownLetters &&
     a.editing === b.editing &&
     a.highlighted === b.highlighted &&
-    a.findings?.text === b.findings?.text &&
-    a.overlay?.text === b.overlay?.text &&
-    a.overlay?.status === b.overlay?.status &&
-    a.findings?.severity === b.findings?.severity &&
+    sameFindings(a.findings, b.findings) &&
+    sameOverlay(a.overlay, b.overlay) &&
     a.onStartRename === b.onStartRename &&
     a.onRename === b.onRename &&
     a.onStopRename === b.onStopRename &&
     a.onDelete === b.onDelete,
 );
+
+function sameFindings(a: CardFindings | null, b: CardFindings | null): boolean {
+  return a?.text === b?.text && a?.severity === b?.severity && a?.count === b?.count;
+}
+
+function sameOverlay(a: CardOverlay | null, b: CardOverlay | null): boolean {
+  return a?.text === b?.text && a?.status === b?.status;
+}
+
+interface CardFaceProps {
+  readonly title: string;
+  readonly chips: readonly CardChip[];
+  readonly chipsKey: string;
+  readonly ownLetters: string;
+  readonly findings: CardFindings | null;
+  readonly overlay: CardOverlay | null;
+}
+
+/** What the card shows: title, letters, chips, the overlay's mark and the findings badge. */
+const CardFace = memo(
+  function CardFace({ title, chips, ownLetters, findings, overlay }: CardFaceProps) {
+    return (
+      <>
+        <CardBody title={title} chips={chips} ownLetters={ownLetters} />
+        {overlay && (
+          <span className="overlay-mark" aria-hidden="true">
+            {overlay.status === 'agrees' ? '✓ Agrees' : '≠ Differs'}
+            <span className="overlay-tip">
+              {overlay.text}
+              <span className="overlay-source">
+                Source: <cite>“{ARTICLE_SOURCE.title}”</cite>, {ARTICLE_SOURCE.publisher}, {publishedOn}
+              </span>
+            </span>
+          </span>
+        )}
+        {findings && (
+          <span className={`finding-badge sev-${findings.severity}`} title={findings.text} aria-hidden="true">
+            {findings.severity === 'error' ? '!' : '⚠'} {findings.count}
+          </span>
+        )}
+      </>
+    );
+  },
+  (a, b) => a.title === b.title && a.chipsKey === b.chipsKey && a.ownLetters === b.ownLetters && sameFindings(a.findings, b.findings) && sameOverlay(a.overlay, b.overlay),
+);
+
+/** The card's Rename and Delete buttons. */
+const CardActions = memo(function CardActions({
+  taskId,
+  title,
+  onStartRename,
+  onDelete,
+}: {
+  readonly taskId: string;
+  readonly title: string;
+  readonly onStartRename: (taskId: string) => void;
+  readonly onDelete: (taskId: string) => void;
+}) {
+  return (
+    <div className="card-actions">
+      <button type="button" className="icon-btn" aria-label={`Rename ${title}`} title="Rename (F2)" onClick={() => onStartRename(taskId)}>
+        ✎
+      </button>
+      <button type="button" className="icon-btn danger" aria-label={`Delete ${title}`} title="Delete" onClick={() => onDelete(taskId)}>
+        ✕
+      </button>
+    </div>
+  );
+});
 
 function CardBody({ title, chips, ownLetters }: { readonly title: string; readonly chips: readonly CardChip[]; readonly ownLetters: string }) {
   return (
