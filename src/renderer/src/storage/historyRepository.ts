@@ -86,7 +86,7 @@ export async function commitEdit(db: RaciDatabase, base: Board, command: Command
       async (): Promise<CommittedEdit | null> => {
         // Every read the commit needs at once, and then every write at once: a drop on a large
         // board is saved in a few round trips to the database instead of one per request.
-        const [row, cursor, steps] = await Promise.all([db.boards.get(base.id), cursorOf(db, base.id), allSteps(db, base.id).count()]);
+        const [row, cursor, steps, lastSeq] = await Promise.all([db.boards.get(base.id), cursorOf(db, base.id), allSteps(db, base.id).count(), lastStepOf(db, base.id)]);
         if (row === undefined) {
           return null;
         }
@@ -104,8 +104,9 @@ export async function commitEdit(db: RaciDatabase, base: Board, command: Command
         }
         const recordStep = async () => {
           // A new edit after an undo: the undone steps can no longer be redone. Deleted before the
-          // new step is added, whose seq the deleted range would otherwise include.
-          await stepsAfter(db, step.boardId, cursor).delete();
+          // new step is added, whose seq the deleted range would otherwise include. Usually there is
+          // nothing to redo, and the commit is saved without the round trips of a delete.
+          if (lastSeq > cursor) await stepsAfter(db, step.boardId, cursor).delete();
           const seq = await db.history.add(historyRow(step));
           await db.historyCursors.put({ boardId: step.boardId, seq });
         };
@@ -186,6 +187,12 @@ async function stepAt(db: RaciDatabase, boardId: BoardId, seq: number): Promise<
 
 function stepsAfter(db: RaciDatabase, boardId: BoardId, seq: number): Collection<HistoryRow, number> {
   return db.history.where('[boardId+seq]').between([boardId, seq], [boardId, Infinity], false, true);
+}
+
+/** Seq of the board's newest step (NO_STEP when it has none): steps after the cursor exist when it is beyond the cursor. */
+async function lastStepOf(db: RaciDatabase, boardId: BoardId): Promise<number> {
+  const [last] = await allSteps(db, boardId).reverse().limit(1).primaryKeys();
+  return last ?? NO_STEP;
 }
 
 async function seqBefore(db: RaciDatabase, boardId: BoardId, seq: number): Promise<number> {

@@ -238,6 +238,24 @@ describe('commitEdit from two windows', () => {
     expect((await loadBoard(windowA, launchBoard.id))?.updatedAt).toBe(1_900_000_000_001);
   });
 
+  it('asks to delete no step when there is nothing to redo, and drops the redo stack when there is', async () => {
+    const handle = createTestDatabase();
+    const spy = createDbcoreSpy();
+    const db = track(handle.open().use(spy.middleware));
+    await createBoardRecord(db, launchBoard);
+    const first = await commitCommand(db, launchBoard, RENAME_VISION, 1_800_000_000_001);
+    spy.reset();
+    const second = await commitCommand(db, first, MOVE_VISION, 1_800_000_000_002);
+    // Each delete request is a round trip to the database while a drop's render runs.
+    expect(spy.tables.get('history')?.deleteRequests ?? 0).toBe(0);
+
+    expect((await undo(db, launchBoard.id, 1_800_000_000_003)).ok).toBe(true);
+    spy.reset();
+    await commitCommand(db, second, RENAME_SHIP, 1_800_000_000_004);
+    expect(spy.tables.get('history')?.deleteRequests).toBeGreaterThan(0);
+    expect((await historyState(db, launchBoard.id)).redoLabel).toBeNull();
+  });
+
   it('reads the stored rows only when another window wrote since the board the command was applied to', async () => {
     const handle = createTestDatabase();
     const spy = createDbcoreSpy();
