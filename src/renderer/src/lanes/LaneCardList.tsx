@@ -5,7 +5,7 @@
  * (a spacer above and below stands for the cards not mounted), so dnd-kit's transforms and the
  * lane's look are the same either way.
  */
-import { Fragment, useEffect, useRef, type FocusEvent, type ReactNode } from 'react';
+import { Fragment, useCallback, useEffect, useRef, type FocusEvent, type ReactNode } from 'react';
 import { defaultRangeExtractor, elementScroll, useVirtualizer, type Range, type Virtualizer } from '@tanstack/react-virtual';
 import { useNearView } from './useNearView';
 
@@ -57,6 +57,9 @@ function VirtualCardList({ ids, revealId, laneIndex, estimateCard, renderCard }:
   const firstRange = useRef<{ readonly start: number; readonly end: number } | null>(null);
   /** The card that has the keyboard focus: it stays mounted wherever the list scrolls. */
   const focusedId = useRef<string | null>(null);
+  // The virtualizer lays out every card of the lane again whenever this function changes (it is
+  // one of the inputs it compares), so it changes only with the lane's ids, not on every render.
+  const getItemKey = useCallback((index: number) => ids[index] ?? index, [ids]);
   // eslint-disable-next-line react-hooks/incompatible-library -- read in this render only; the one function handed on (measureElement) is the same for the virtualizer's life
   const virtualizer = useVirtualizer({
     count: ids.length,
@@ -66,7 +69,7 @@ function VirtualCardList({ ids, revealId, laneIndex, estimateCard, renderCard }:
       return id === undefined ? ESTIMATED_CARD : estimateCard(id);
     },
     rangeExtractor: (range) => withIndex(keepFirstRange(range, firstRange, scroller.current), focusedId.current === null ? -1 : ids.indexOf(focusedId.current)),
-    getItemKey: (index) => ids[index] ?? index,
+    getItemKey,
     paddingStart: PADDING_TOP,
     paddingEnd: PADDING_BOTTOM,
     gap: GAP,
