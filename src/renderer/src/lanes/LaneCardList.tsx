@@ -5,7 +5,7 @@
  * (a spacer above and below stands for the cards not mounted), so dnd-kit's transforms and the
  * lane's look are the same either way.
  */
-import { Fragment, useCallback, useEffect, useRef, type FocusEvent, type ReactNode } from 'react';
+import { Fragment, memo, useCallback, useEffect, useRef, type FocusEvent, type ReactNode } from 'react';
 import { defaultRangeExtractor, elementScroll, useVirtualizer, type Range, type Virtualizer } from '@tanstack/react-virtual';
 import { useNearView } from './useNearView';
 
@@ -42,13 +42,18 @@ const OVERSCAN = 4;
 /** The app bar, the filter bar, a lane's header and its add-task row: what a lane's list does not get of the window's height. */
 const CHROME_ABOVE_AND_BELOW = 240;
 
-export function LaneCardList({ ids, virtual, revealId, laneIndex, estimateCard, renderCard }: LaneCardListProps) {
+/**
+ * Memoised: its lane re-renders whenever dnd-kit's drag state changes (the lane is a droppable),
+ * and the cards follow that state themselves; the list itself needs to render again only when its
+ * ids or its cards' content change.
+ */
+export const LaneCardList = memo(function LaneCardList({ ids, virtual, revealId, laneIndex, estimateCard, renderCard }: LaneCardListProps) {
   return virtual ? (
     <VirtualCardList ids={ids} revealId={revealId} laneIndex={laneIndex} estimateCard={estimateCard} renderCard={renderCard} />
   ) : (
     <ul className="card-list">{ids.map((id, index) => renderCard(id, { index }))}</ul>
   );
-}
+});
 
 function VirtualCardList({ ids, revealId, laneIndex, estimateCard, renderCard }: Omit<LaneCardListProps, 'virtual'>) {
   const scroller = useRef<HTMLUListElement>(null);

@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   DndContext,
   DragOverlay,
@@ -25,6 +25,7 @@ import { newId } from '../ui/newId';
 import { Lane } from './Lane';
 import { estimateCardHeight } from './estimateCardHeight';
 import { TaskCard, TaskCardOverlay, type CardChip, type CardFindings, type CardOverlay } from './TaskCard';
+import type { CardSlot } from './LaneCardList';
 import { POOL_KEY, dropTarget, findLane, previewMove, roleIdOfLane, type LaneItems, type LaneKey } from './lanePreview';
 import { DRAG_INSTRUCTIONS, createDragAnnouncer, type AnnouncementSource } from './dragAnnouncements';
 
@@ -42,6 +43,7 @@ interface LanesViewProps {
 }
 
 const NO_FINDINGS: ReadonlyMap<string, readonly Finding[]> = new Map();
+const NO_IDS: readonly TaskId[] = [];
 const REVEAL_TRIES = 10;
 
 const ROLE_COLOURS = ['#6d4fd8', '#1f8a70', '#d9622b', '#2f6fde', '#c23d7a', '#8a6d1f', '#3b8f9e', '#7a52a3'];
@@ -162,7 +164,44 @@ export function LanesView({
 
   const activeTask = drag ? tasksById.get(drag.activeId) : undefined;
   const activeLane = drag ? findLane(items, drag.activeId) : null;
-  const lanes: { key: LaneKey; role: Role | null }[] = [{ key: POOL_KEY, role: null }, ...board.roles.map((role) => ({ key: role.id, role }))];
+  const lanes = useMemo((): readonly { key: LaneKey; role: Role | null }[] => [{ key: POOL_KEY, role: null }, ...board.roles.map((role) => ({ key: role.id, role }))], [board.roles]);
+
+  // Each lane's props keep their identity while only the drag preview changes, so a card crossing
+  // into another lane re-renders the two lanes it moves between, not every lane of the board.
+  const roleMessages = useMemo(() => new Map(board.roles.map((role) => [role.id, (findingsByRole.get(role.id) ?? NO_FINDING_LIST).map((f) => f.message)])), [board.roles, findingsByRole]);
+  const laneCards = useMemo(() => {
+    const byLane = new Map<LaneKey, { readonly estimateCard: (id: string) => number; readonly renderCard: (id: string, slot: CardSlot) => ReactNode }>();
+    for (const { key, role } of lanes) {
+      byLane.set(key, {
+        estimateCard: (id) => estimateCard(chipsByTask, tasksById.get(id)?.title ?? '', id, role?.id),
+        renderCard: (id, slot) => {
+          const task = tasksById.get(id);
+          if (!task) return null;
+          const chips = chipsFor(chipsByTask, id, role?.id);
+          return (
+            <TaskCard
+              key={id}
+              task={task}
+              slot={slot}
+              chips={chips.list}
+              chipsKey={chips.key}
+              ownLetters={chips.own}
+              laneColour={role?.colour}
+              editing={editingTaskId === id}
+              findings={cardFindings.get(id) ?? null}
+              overlay={overlay?.get(id) ?? null}
+              highlighted={highlightTaskId === id}
+              onStartRename={onStartRename}
+              onRename={onRename}
+              onStopRename={onStopRename}
+              onDelete={onDeleteTask}
+            />
+          );
+        },
+      });
+    }
+    return byLane;
+  }, [lanes, chipsByTask, tasksById, editingTaskId, cardFindings, overlay, highlightTaskId, onStartRename, onRename, onStopRename, onDeleteTask]);
 
   return (
     <div className="lanes" role="group" aria-label="Lanes">
@@ -184,17 +223,18 @@ export function LanesView({
         }}
       >
         {lanes.map(({ key, role }, index) => {
-          const ids = items[key] ?? [];
+          const cards = laneCards.get(key);
+          if (!cards) return null;
           return (
             <Lane
               key={key}
               lane={key}
               role={role}
               name={laneName(key)}
-              itemIds={ids}
+              itemIds={items[key] ?? NO_IDS}
               highlighted={activeLane === key && drag?.origin !== key}
-              totalCount={(allItems[key] ?? []).length}
-              roleFindings={role ? (findingsByRole.get(role.id) ?? NO_FINDING_LIST).map((f) => f.message) : NO_MESSAGES}
+              totalCount={(allItems[key] ?? NO_IDS).length}
+              roleFindings={role ? (roleMessages.get(role.id) ?? NO_MESSAGES) : NO_MESSAGES}
               index={index}
               isFirst={index === 1}
               isLast={index === lanes.length - 1}
@@ -204,31 +244,8 @@ export function LanesView({
               onMoveRole={onMoveRole}
               onDeleteRole={onDeleteRole}
               revealId={highlightTaskId}
-              estimateCard={(id) => estimateCard(chipsByTask, tasksById.get(id)?.title ?? '', id, role?.id)}
-              renderCard={(id, slot) => {
-                const task = tasksById.get(id);
-                if (!task) return null;
-                const chips = chipsFor(chipsByTask, id, role?.id);
-                return (
-                  <TaskCard
-                    key={id}
-                    task={task}
-                    slot={slot}
-                    chips={chips.list}
-                    chipsKey={chips.key}
-                    ownLetters={chips.own}
-                    laneColour={role?.colour}
-                    editing={editingTaskId === id}
-                    findings={cardFindings.get(id) ?? null}
-                    overlay={overlay?.get(id) ?? null}
-                    highlighted={highlightTaskId === id}
-                    onStartRename={onStartRename}
-                    onRename={onRename}
-                    onStopRename={onStopRename}
-                    onDelete={onDeleteTask}
-                  />
-                );
-              }}
+              estimateCard={cards.estimateCard}
+              renderCard={cards.renderCard}
             />
           );
         })}
