@@ -166,8 +166,9 @@ export function LanesView({
   const activeLane = drag ? findLane(items, drag.activeId) : null;
   const lanes = useMemo((): readonly { key: LaneKey; role: Role | null }[] => [{ key: POOL_KEY, role: null }, ...board.roles.map((role) => ({ key: role.id, role }))], [board.roles]);
 
-  // Each lane's props keep their identity while only the drag preview changes, so a card crossing
-  // into another lane re-renders the two lanes it moves between, not every lane of the board.
+  // Each lane's card callbacks and role findings keep their identity while only the drag preview
+  // changes: a lane's card list (memoised) then renders again only when its own cards change, however
+  // often dnd-kit re-renders the lanes during a drag.
   const roleMessages = useMemo(() => new Map(board.roles.map((role) => [role.id, (findingsByRole.get(role.id) ?? NO_FINDING_LIST).map((f) => f.message)])), [board.roles, findingsByRole]);
   const laneCards = useMemo(() => {
     const byLane = new Map<LaneKey, { readonly estimateCard: (id: string) => number; readonly renderCard: (id: string, slot: CardSlot) => ReactNode }>();

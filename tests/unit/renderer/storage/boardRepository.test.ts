@@ -305,7 +305,7 @@ describe('listBoardSummaries', () => {
 
     await listBoardSummaries(db);
 
-    expect(spy.tables.get('tasks')).toEqual({ put: 0, delete: 0, rowReads: 0, count: 2 });
+    expect(spy.tables.get('tasks')).toEqual({ put: 0, delete: 0, deleteRequests: 0, rowReads: 0, count: 2 });
   });
 
   it('runs again in a live query when another window adds a task to any board', async () => {
