@@ -1,6 +1,5 @@
 import { memo, useCallback, type CSSProperties } from 'react';
 import { useSortable } from '@dnd-kit/sortable';
-import { CSS } from '@dnd-kit/utilities';
 import type { Task } from '../../../shared/domain/board';
 import { ARTICLE_SOURCE } from '../../../shared/catalogue/articleCatalogue';
 import { publishedOn } from '../ui/ArticleSourceNote';
@@ -71,7 +70,9 @@ function TaskCardView({ task, slot, chips, chipsKey, laneColour, ownLetters, edi
     [setNodeRef, measureRef],
   );
   const style: CSSProperties & Record<'--lane-colour', string | undefined> = {
-    transform: CSS.Translate.toString(transform),
+    // A flat translate, not dnd-kit's translate3d: a 3D transform gives every card that makes room
+    // a compositing layer of its own for the whole drag, which the page pays for on every frame.
+    transform: transform ? `translate(${Math.round(transform.x)}px, ${Math.round(transform.y)}px)` : undefined,
     transition,
     '--lane-colour': laneColour,
   };
