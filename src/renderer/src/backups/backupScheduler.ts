@@ -4,7 +4,8 @@
  * from its newest backup; an unchanged board costs nothing. Runs start soon after the scheduler
  * starts (so a session's edits are saved soon after the next launch even if the last quit was
  * abrupt), every few minutes, when the page is hidden (another tab, minimised, closing), and when
- * the desktop app is about to quit. Runs never overlap: a trigger during a run asks for one more run after it.
+ * the desktop app is about to quit. Runs never overlap: a trigger during a run asks for one more
+ * run after it.
  *
  * Plain functions over injected sources and triggers, so tests drive every trigger by hand;
  * useBackupScheduler.ts connects them to the page.

@@ -36,7 +36,7 @@ interface LaneCardListProps {
 const PADDING_TOP = 4;
 const PADDING_BOTTOM = 10;
 const GAP = 8;
-/** A one-line card with no chips; the real height is measured once the card is mounted. */
+/** Where no card is known yet (the list's least height before it is laid out): a card's usual height. */
 const ESTIMATED_CARD = 64;
 const OVERSCAN = 4;
 /** The app bar, the filter bar, a lane's header and its add-task row: what a lane's list does not get of the window's height. */
@@ -170,12 +170,15 @@ function keepFirstRange(range: Range, first: { current: { readonly start: number
  * A card's height from its resize observation. The library's default also reads the height
  * (getBoundingClientRect) as each card mounts, which forces a layout of the whole board per card:
  * a few hundred layouts when a board opens. The observer reports every mounted card after one
- * layout instead; until then a card counts as its last known height or the estimate.
+ * layout instead.
  */
 function cardHeight(element: Element, entry: ResizeObserverEntry | undefined, instance: Virtualizer<HTMLUListElement, Element>): number {
   const observed = entry?.borderBoxSize[0]?.blockSize;
   if (observed !== undefined) return Math.round(observed);
-  return instance.itemSizeCache.get(instance.options.getItemKey(instance.indexFromElement(element))) ?? ESTIMATED_CARD;
+  // Not yet observed: its last height, or its estimate, the size the list already counts it at, so
+  // mounting a card moves nothing until it is measured.
+  const index = instance.indexFromElement(element);
+  return instance.itemSizeCache.get(instance.options.getItemKey(index)) ?? instance.options.estimateSize(index);
 }
 
 /**

@@ -170,12 +170,13 @@ export function LanesView({
   // changes: a lane's card list (memoised) then renders again only when its own cards change, however
   // often dnd-kit re-renders the lanes during a drag.
   const roleMessages = useMemo(() => new Map(board.roles.map((role) => [role.id, (findingsByRole.get(role.id) ?? NO_FINDING_LIST).map((f) => f.message)])), [board.roles, findingsByRole]);
-  const laneCards = useMemo(() => {
-    const byLane = new Map<LaneKey, { readonly estimateCard: (id: string) => number; readonly renderCard: (id: string, slot: CardSlot) => ReactNode }>();
-    for (const { key, role } of lanes) {
-      byLane.set(key, {
-        estimateCard: (id) => estimateCard(chipsByTask, tasksById.get(id)?.title ?? '', id, role?.id),
-        renderCard: (id, slot) => {
+  const laneCards = useMemo(
+    () =>
+      lanes.map(({ key, role }) => ({
+        key,
+        role,
+        estimateCard: (id: string): number => estimateCard(chipsByTask, tasksById.get(id)?.title ?? '', id, role?.id),
+        renderCard: (id: string, slot: CardSlot): ReactNode => {
           const task = tasksById.get(id);
           if (!task) return null;
           const chips = chipsFor(chipsByTask, id, role?.id);
@@ -199,10 +200,9 @@ export function LanesView({
             />
           );
         },
-      });
-    }
-    return byLane;
-  }, [lanes, chipsByTask, tasksById, editingTaskId, cardFindings, overlay, highlightTaskId, onStartRename, onRename, onStopRename, onDeleteTask]);
+      })),
+    [lanes, chipsByTask, tasksById, editingTaskId, cardFindings, overlay, highlightTaskId, onStartRename, onRename, onStopRename, onDeleteTask],
+  );
 
   return (
     <div className="lanes" role="group" aria-label="Lanes">
@@ -223,33 +223,29 @@ export function LanesView({
           },
         }}
       >
-        {lanes.map(({ key, role }, index) => {
-          const cards = laneCards.get(key);
-          if (!cards) return null;
-          return (
-            <Lane
-              key={key}
-              lane={key}
-              role={role}
-              name={laneName(key)}
-              itemIds={items[key] ?? NO_IDS}
-              highlighted={activeLane === key && drag?.origin !== key}
-              totalCount={(allItems[key] ?? NO_IDS).length}
-              roleFindings={role ? (roleMessages.get(role.id) ?? NO_MESSAGES) : NO_MESSAGES}
-              index={index}
-              isFirst={index === 1}
-              isLast={index === lanes.length - 1}
-              onAddTask={onAddTask}
-              onRenameRole={onRenameRole}
-              onRecolourRole={onRecolourRole}
-              onMoveRole={onMoveRole}
-              onDeleteRole={onDeleteRole}
-              revealId={highlightTaskId}
-              estimateCard={cards.estimateCard}
-              renderCard={cards.renderCard}
-            />
-          );
-        })}
+        {laneCards.map(({ key, role, estimateCard: estimateLaneCard, renderCard }, index) => (
+          <Lane
+            key={key}
+            lane={key}
+            role={role}
+            name={laneName(key)}
+            itemIds={items[key] ?? NO_IDS}
+            highlighted={activeLane === key && drag?.origin !== key}
+            totalCount={(allItems[key] ?? NO_IDS).length}
+            roleFindings={role ? (roleMessages.get(role.id) ?? NO_MESSAGES) : NO_MESSAGES}
+            index={index}
+            isFirst={index === 1}
+            isLast={index === lanes.length - 1}
+            onAddTask={onAddTask}
+            onRenameRole={onRenameRole}
+            onRecolourRole={onRecolourRole}
+            onMoveRole={onMoveRole}
+            onDeleteRole={onDeleteRole}
+            revealId={highlightTaskId}
+            estimateCard={estimateLaneCard}
+            renderCard={renderCard}
+          />
+        ))}
         <DragOverlay dropAnimation={null}>
           {activeTask ? (
             <TaskCardOverlay
