@@ -22,6 +22,25 @@ test.describe('lanes view', () => {
     await expect(lane(page, 'Project manager').getByRole('listitem')).toHaveCount(9);
   });
 
+  // The release's own task only starts the write; the drop renders in later tasks, so the write
+  // can complete between them (on a large board the render takes many frames).
+  test('a drop starts its write in the release and renders it afterwards, with the mouse and with the keyboard', async ({ page }) => {
+    await page.addInitScript(recordDropOrder);
+    await createBoard(page);
+    await dragTo(page, card(page, 'Budget'), lane(page, 'Product manager'));
+    await expect(card(lane(page, 'Product manager'), 'Budget')).toBeVisible();
+    await expect.poll(() => dropOrder(page)).toEqual(['write', 'next task', 'render']);
+
+    const heard = await recordAnnouncements(page);
+    await liftMilestonesOverProductManager(page, heard);
+    await page.keyboard.press('Space');
+    await expect(card(lane(page, 'Product manager'), 'Milestones')).toBeVisible();
+    await expect.poll(() => dropOrder(page)).toEqual(['write', 'next task', 'render']);
+    await reloadWhenSaved(page);
+    await expect(card(lane(page, 'Product manager'), 'Budget')).toBeVisible();
+    await expect(card(lane(page, 'Product manager'), 'Milestones')).toBeVisible();
+  });
+
   test('moves a card to another lane with the keyboard only, announcing names', async ({ page }) => {
     await createBoard(page);
     const heard = await recordAnnouncements(page);
@@ -90,11 +109,7 @@ test.describe('lanes view', () => {
     await createBoard(page);
     const heard = await recordAnnouncements(page);
     const before = { project: await cardTitles(page, 'Project manager'), product: await cardTitles(page, 'Product manager') };
-    await card(lane(page, 'Project manager'), 'Milestones').focus();
-    await page.keyboard.press('Space');
-    await expect.poll(heard).toContain('Picked up Milestones in Project manager.');
-    await page.keyboard.press('ArrowLeft');
-    await expect.poll(async () => (await heard()).some((text) => text.startsWith('Milestones is over Product manager'))).toBe(true);
+    await liftMilestonesOverProductManager(page, heard);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Escape');
     await expect.poll(async () => (await heard()).at(-1)).toBe('Moving Milestones was cancelled. It is back in Project manager.');
@@ -401,4 +416,53 @@ function luminance(cssColour: string): number {
   
 });
   return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+}
+
+/**
+ * Page script: from each release of a drag (pointer up, or Space or Enter: the key that lifts a card
+ * starts a recording too, which the key that drops it replaces), records in order when the app
+ * opened a write on the boards' database, when the release's task had ended (a message posted at
+ * the release arrives) and when the page first changed.
+ */
+function recordDropOrder(): void {
+  const page = window as unknown as { __dropOrder: string[] | null };
+  page.__dropOrder = null;
+  const startRecording = () => {
+    const order: string[] = [];
+    page.__dropOrder = order;
+    const observer = new MutationObserver(() => {
+      order.push('render');
+      observer.disconnect();
+    });
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => order.push('next task');
+    channel.port2.postMessage(null);
+  };
+  window.addEventListener('pointerup', startRecording, { capture: true });
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.code === 'Space' || event.code === 'Enter') startRecording();
+    },
+    { capture: true },
+  );
+  const openTransaction = IDBDatabase.prototype.transaction;
+  IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
+    if (args[1] === 'readwrite' && this.name === 'raci-board' && page.__dropOrder && !page.__dropOrder.includes('write')) page.__dropOrder.push('write');
+    return openTransaction.apply(this, args);
+  };
+}
+
+/** Lifts Milestones from the keyboard and moves it over the Product manager lane, waiting for each step's announcement. */
+async function liftMilestonesOverProductManager(page: Page, heard: () => Promise<string[]>): Promise<void> {
+    await card(lane(page, 'Project manager'), 'Milestones').focus();
+    await page.keyboard.press('Space');
+    await expect.poll(heard).toContain('Picked up Milestones in Project manager.');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(async () => (await heard()).some((text) => text.startsWith('Milestones is over Product manager'))).toBe(true);
+}
+
+async function dropOrder(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...((window as unknown as { __dropOrder: string[] | null }).__dropOrder ?? [])]);
 }

@@ -1,15 +1,14 @@
-import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   DndContext,
   DragOverlay,
-  KeyboardSensor,
-  PointerSensor,
   useSensor,
   useSensors,
   type DragEndEvent,
   type DragOverEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
+import { DropInTransitionKeyboardSensor, DropInTransitionPointerSensor } from './dropInTransition';
 import { laneCollision } from './laneCollision';
 import { laneKeyboardCoordinates } from './laneKeyboardCoordinates';
 import type { Board, Role, RoleId, Task, TaskId } from '../../../shared/domain/board';
@@ -86,8 +85,8 @@ export function LanesView({
   const chipsByTask = useMemo(() => chipsOf(board), [board]);
 
   const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: laneKeyboardCoordinates }),
+    useSensor(DropInTransitionPointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(DropInTransitionKeyboardSensor, { coordinateGetter: laneKeyboardCoordinates }),
   );
 
   const laneName = useCallback((lane: LaneKey) => (lane === POOL_KEY ? 'Unassigned' : (rolesById.get(lane)?.name ?? 'a lane')), [rolesById]);
@@ -121,17 +120,15 @@ export function LanesView({
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     const taskId = String(active.id);
     const target = over ? dropTarget(items, taskId, String(over.id)) : null;
-    // The drop re-renders the board (rule checks, chips, every lane) as a transition, in slices:
-    // the move's write starts at once and completes between the slices instead of after them all.
-    // Until then the preview keeps the card where it was dropped.
-    startTransition(() => {
-      finish();
-      if (!target) return;
-      // With a filter on, the index counts only the shown cards: place the card next to the same
-      // shown neighbour in the whole lane.
-      const index = visibleTaskIds ? indexInWholeLane(allItems, items, target.lane, target.index, taskId) : target.index;
-      dispatch({ type: 'moveTask', taskId, toRoleId: roleIdOfLane(target.lane), toIndex: index });
-    });
+    // The sensors end a drag inside a transition (dropInTransition.ts), so the board's render of
+    // the drop (rule checks, chips, every lane) runs in slices: the move's write, started here,
+    // completes between them. Until then the preview keeps the card where it was dropped.
+    finish();
+    if (!target) return;
+    // With a filter on, the index counts only the shown cards: place the card next to the same
+    // shown neighbour in the whole lane.
+    const index = visibleTaskIds ? indexInWholeLane(allItems, items, target.lane, target.index, taskId) : target.index;
+    dispatch({ type: 'moveTask', taskId, toRoleId: roleIdOfLane(target.lane), toIndex: index });
   };
 
   const onStartRename = useCallback((taskId: string) => setEditingTaskId(taskId), []);
