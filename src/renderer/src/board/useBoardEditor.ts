@@ -124,7 +124,7 @@ export function useBoardEditor(boardId: string): BoardEditor {
   /** Commits the queued edits in order; false when a write failed (the failed edit and the rest stay queued). */
   const commitQueued = useCallback(async (): Promise<boolean> => {
     for (let edit = queued.current[0]; edit !== undefined; edit = queued.current[0]) {
-      const saved = await commitEdit(getAppDatabase(), edit.base, edit.command, edit.at);
+      const saved = await commitEdit(getAppDatabase(), edit.base, edit.command, edit.at, edit.after);
       if (!saved.ok) {
         setSaveState({ kind: 'failed', message: saved.error.message });
         return false;

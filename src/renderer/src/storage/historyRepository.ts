@@ -74,11 +74,14 @@ export function editTime(board: Board, at: number): number {
  * `base` is the board the window applied the command to: its id names the board, and when the
  * stored board still has its `updatedAt` the rows are not read again (every write moves
  * `updatedAt` forward, see editTime), which keeps a commit on a large board as cheap as its diff.
+ * `after`, when given, is what the window got applying `command` to `base` at editTime(base, at):
+ * taken as it is when the stored board is `base`, so the command is not applied a second time in
+ * the transaction (on a large board that is milliseconds between the reads and the writes).
  *
  * A command that changes nothing, or that the stored board refuses, writes and records nothing.
  * An edit to a board that is no longer stored is refused as a StorageError.
  */
-export async function commitEdit(db: RaciDatabase, base: Board, command: Command, at: number): Promise<Result<CommittedEdit, StorageError>> {
+export async function commitEdit(db: RaciDatabase, base: Board, command: Command, at: number, after?: Board): Promise<Result<CommittedEdit, StorageError>> {
   try {
     const committed = await db.transaction(
       'rw',
@@ -94,7 +97,7 @@ export async function commitEdit(db: RaciDatabase, base: Board, command: Command
         if (stored === undefined) {
           return null;
         }
-        const applied = applyCommand(stored, command, editTime(stored, at));
+        const applied = stored === base && after !== undefined ? ok(after) : applyCommand(stored, command, editTime(stored, at));
         if (!applied.ok) {
           return { board: stored, refused: applied.error };
         }

@@ -8,7 +8,7 @@ import { applyCommand } from '../../../../src/shared/domain/commands';
 import { checkBoardInvariants } from '../../../../src/shared/domain/checkBoardInvariants';
 import { canonicalOrder } from '../../../../src/shared/domain/history/canonicalOrder';
 import { commitBoardChange, createBoardRecord, deleteBoardRecord, loadBoard } from '../../../../src/renderer/src/storage/boardRepository';
-import { commitEdit, HISTORY_LIMIT, historyState, redo, undo } from '../../../../src/renderer/src/storage/historyRepository';
+import { commitEdit, editTime, HISTORY_LIMIT, historyState, redo, undo } from '../../../../src/renderer/src/storage/historyRepository';
 import type { RaciDatabase } from '../../../../src/renderer/src/storage/raciDatabase';
 import { hiringBoard, launchBoard } from './fixtures/boards';
 import { createDbcoreSpy, failingWrites } from './fixtures/dbcoreSpy';
@@ -53,6 +53,13 @@ async function commitCommand(db: RaciDatabase, board: Board, command: Command, a
   if (!committed.ok) throw new Error(committed.error.message);
   expect(committed.value.refused).toBeNull();
   return committed.value.board;
+}
+
+/** `command` applied to `board` as a window does before committing it. */
+function appliedTo(board: Board, command: Command, at: number): Board {
+  const applied = applyCommand(board, command, editTime(board, at));
+  if (!applied.ok) throw new Error(applied.error.message);
+  return applied.value;
 }
 
 const MOVE_VISION: Command = { type: 'moveTask', taskId: 'task-d', toRoleId: 'role-proj', toIndex: 0 };
@@ -154,6 +161,17 @@ describe('commitEdit', () => {
     expect(last?.tasks.find((task) => task.id === 'task-a')?.title).toBe(titles[2]);
   }, 60_000);
 
+  it('stores the window’s own result of the command, that very object, when the stored board is the one it edited', async () => {
+    const { db } = await databaseWith(launchBoard);
+    const after = appliedTo(launchBoard, MOVE_VISION, 1_800_000_000_001);
+
+    const committed = await commitEdit(db, launchBoard, MOVE_VISION, 1_800_000_000_001, after);
+
+    expect(committed.ok && committed.value.board).toBe(after);
+    expect(await loadBoard(db, launchBoard.id)).toStrictEqual(canonical(after));
+    expect(await historyState(db, launchBoard.id)).toEqual({ undoLabel: 'Moved Define the vision to Project manager', redoLabel: null });
+  });
+
   it('refuses the edit and records nothing when the board was deleted meanwhile', async () => {
     const { db } = await databaseWith(launchBoard);
     expect((await deleteBoardRecord(db, launchBoard.id)).ok).toBe(true);
@@ -199,6 +217,20 @@ describe('commitEdit from two windows', () => {
     // The step is described against the board as stored, so it names the task by its new title.
     expect(await historyState(windowB, launchBoard.id)).toEqual({ undoLabel: 'Moved Vision statement to Project manager', redoLabel: null });
     expect(checkBoardInvariants(stored!)).toEqual([]);
+  });
+
+  it('applies the command to the stored board, not the window’s result, when the other window wrote first', async () => {
+    const { handle, db: windowA } = await databaseWith(launchBoard);
+    const windowB = track(handle.open());
+    await commitEdit(windowA, launchBoard, RENAME_VISION, 1_800_000_000_001);
+    const afterInB = appliedTo(launchBoard, MOVE_VISION, 1_800_000_000_002);
+
+    const result = await commitEdit(windowB, launchBoard, MOVE_VISION, 1_800_000_000_002, afterInB);
+
+    const stored = await loadBoard(windowA, launchBoard.id);
+    expect(stored?.tasks.find((task) => task.id === 'task-d')?.title).toBe('Vision statement');
+    expect(stored?.cells.filter((cell) => cell.taskId === 'task-d' && cell.letters.includes('A')).map((cell) => cell.roleId)).toEqual(['role-proj']);
+    expect(result).toEqual({ ok: true, value: { board: stored, refused: null } });
   });
 
   it('undoes only its own change when the other window edited the same task in between', async () => {
