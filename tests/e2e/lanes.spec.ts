@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { HOLD_LIMIT_MS } from '../../src/renderer/src/board/useHoldUntilSaved';
 import { card, cardTitles, createBoard, dragTo, lane, recordAnnouncements, reloadWhenSaved, openLargeBoard } from './support/board';
 
 test.describe('lanes view', () => {
@@ -22,23 +23,32 @@ test.describe('lanes view', () => {
     await expect(lane(page, 'Project manager').getByRole('listitem')).toHaveCount(9);
   });
 
-  // The release's own task only starts the write; the drop renders in later tasks, so the write
-  // can complete between them (on a large board the render takes many frames).
-  test('a drop starts its write in the release and renders it afterwards, with the mouse and with the keyboard', async ({ page }) => {
-    await page.addInitScript(recordDropOrder);
+  // The release's own task only starts the write, and the drop renders once it is saved: on a
+  // large board the render takes many frames, which the write no longer waits for.
+  test('a drop starts its write in the release and renders once it is saved, with the mouse and with the keyboard', async ({ page }) => {
+    await page.addInitScript(recordDropOrder, { slowWritesMs: 0 });
     await createBoard(page);
     await dragTo(page, card(page, 'Budget'), lane(page, 'Product manager'));
     await expect(card(lane(page, 'Product manager'), 'Budget')).toBeVisible();
-    await expect.poll(() => dropOrder(page)).toEqual(['write', 'next task', 'render']);
+    await expectDropSavedBeforeRendered(page);
 
     const heard = await recordAnnouncements(page);
     await liftMilestonesOverProductManager(page, heard);
     await page.keyboard.press('Space');
     await expect(card(lane(page, 'Product manager'), 'Milestones')).toBeVisible();
-    await expect.poll(() => dropOrder(page)).toEqual(['write', 'next task', 'render']);
+    await expectDropSavedBeforeRendered(page);
     await reloadWhenSaved(page);
     await expect(card(lane(page, 'Product manager'), 'Budget')).toBeVisible();
     await expect(card(lane(page, 'Product manager'), 'Milestones')).toBeVisible();
+  });
+
+  test('a drop whose write is slow renders without waiting for it, and is saved', async ({ page }) => {
+    await page.addInitScript(recordDropOrder, { slowWritesMs: 2_000 });
+    await createBoard(page);
+    await dragTo(page, card(page, 'Budget'), lane(page, 'Product manager'));
+    await expect.poll(async () => (await dropEvents(page)).map(([event]) => event)).toEqual(['write', 'next task', 'render', 'saved']);
+    await reloadWhenSaved(page);
+    await expect(card(lane(page, 'Product manager'), 'Budget')).toBeVisible();
   });
 
   test('moves a card to another lane with the keyboard only, announcing names', async ({ page }) => {
@@ -421,22 +431,45 @@ function luminance(cssColour: string): number {
 /**
  * Page script: from each release of a drag (pointer up, or Space or Enter: the key that lifts a card
  * starts a recording too, which the key that drops it replaces), records in order when the app
- * opened a write on the boards' database, when the release's task had ended (a message posted at
- * the release arrives) and when the page first changed.
+ * opened a write on the boards' database and when that write was saved, when the release's task had
+ * ended (a message posted at the release arrives) and when the page first changed. With
+ * `slowWritesMs`, every release first holds the boards' rows in a transaction of its own for that
+ * long, so the app's write waits behind it, as on a busy disk.
  */
-function recordDropOrder(): void {
-  const page = window as unknown as { __dropOrder: string[] | null };
+function recordDropOrder({ slowWritesMs }: { slowWritesMs: number }): void {
+  const page = window as unknown as { __dropOrder: [string, number][] | null };
   page.__dropOrder = null;
+  let releasedAt = 0;
+  let slowing = false;
+  let connection: IDBDatabase | null = null;
+  const openConnection = () => {
+    if (connection) return;
+    const request = indexedDB.open('raci-board');
+    request.onsuccess = () => (connection = request.result);
+  };
+  const holdBoardRows = () => {
+    if (!connection) return;
+    slowing = true;
+    const store = connection.transaction('boards', 'readwrite').objectStore('boards');
+    slowing = false;
+    const until = performance.now() + slowWritesMs;
+    const spin = () => {
+      if (performance.now() < until) store.count().onsuccess = spin;
+    };
+    spin();
+  };
   const startRecording = () => {
-    const order: string[] = [];
+    if (slowWritesMs > 0) holdBoardRows();
+    const order: [string, number][] = [];
     page.__dropOrder = order;
+    releasedAt = performance.now();
     const observer = new MutationObserver(() => {
-      order.push('render');
+      order.push(['render', performance.now() - releasedAt]);
       observer.disconnect();
     });
     observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
     const channel = new MessageChannel();
-    channel.port1.onmessage = () => order.push('next task');
+    channel.port1.onmessage = () => order.push(['next task', performance.now() - releasedAt]);
     channel.port2.postMessage(null);
   };
   window.addEventListener('pointerup', startRecording, { capture: true });
@@ -449,9 +482,15 @@ function recordDropOrder(): void {
   );
   const openTransaction = IDBDatabase.prototype.transaction;
   IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
-    if (args[1] === 'readwrite' && this.name === 'raci-board' && page.__dropOrder && !page.__dropOrder.includes('write')) page.__dropOrder.push('write');
-    return openTransaction.apply(this, args);
+    const transaction = openTransaction.apply(this, args);
+    const order = page.__dropOrder;
+    if (!slowing && args[1] === 'readwrite' && this.name === 'raci-board' && order && !order.some(([event]) => event === 'write')) {
+      order.push(['write', performance.now() - releasedAt]);
+      transaction.addEventListener('complete', () => order.push(['saved', performance.now() - releasedAt]));
+    }
+    return transaction;
   };
+  if (slowWritesMs > 0) window.addEventListener('pointerdown', openConnection, { capture: true });
 }
 
 /** Lifts Milestones from the keyboard and moves it over the Product manager lane, waiting for each step's announcement. */
@@ -463,6 +502,22 @@ async function liftMilestonesOverProductManager(page: Page, heard: () => Promise
     await expect.poll(async () => (await heard()).some((text) => text.startsWith('Milestones is over Product manager'))).toBe(true);
 }
 
-async function dropOrder(page: Page): Promise<string[]> {
-  return page.evaluate(() => [...((window as unknown as { __dropOrder: string[] | null }).__dropOrder ?? [])]);
+/** What recordDropOrder saw since the last release, in order, with when (ms after the release). */
+async function dropEvents(page: Page): Promise<[string, number][]> {
+  return page.evaluate(() => [...((window as unknown as { __dropOrder: [string, number][] | null }).__dropOrder ?? [])]);
+}
+
+/**
+ * Waits until the last release's write is saved and the page has changed, and checks the drop's
+ * order: the write opened within the release, the page changed only in a later task, and not
+ * before the write was saved unless the save took longer than the render waits for one.
+ */
+async function expectDropSavedBeforeRendered(page: Page): Promise<void> {
+  await expect.poll(async () => (await dropEvents(page)).length).toBe(4);
+  const events = await dropEvents(page);
+  const at = new Map(events);
+  expect(events.map(([event]) => event).slice(0, 2)).toEqual(['write', 'next task']);
+  const renderedAt = at.get('render') ?? 0;
+  const savedAt = at.get('saved') ?? Infinity;
+  expect(renderedAt >= savedAt || renderedAt >= HOLD_LIMIT_MS, `rendered at ${renderedAt.toFixed(0)} ms, saved at ${savedAt.toFixed(0)} ms`).toBe(true);
 }

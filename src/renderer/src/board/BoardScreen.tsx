@@ -21,6 +21,7 @@ import { WorkloadChart } from '../health/WorkloadChart';
 import { onMenuAction } from '../platform/onMenuAction';
 import { FilterBar } from './FilterBar';
 import { useBoardEditor, type SaveState } from './useBoardEditor';
+import { useHoldUntilSaved } from './useHoldUntilSaved';
 import { useHistoryState } from '../storage/useHistoryState';
 import { StorageBanner } from '../safety/StorageBanner';
 import { markFirstScreenShown } from '../app/firstScreenShown';
@@ -35,7 +36,8 @@ const VIEWS: readonly { id: View; label: string }[] = [
 ];
 
 export function BoardScreen({ boardId }: { readonly boardId: string }) {
-  const { board, dispatch, saveState, undo, redo, retry, conflict, dismissConflict } = useBoardEditor(boardId);
+  const { board, dispatch, saveState, undo, redo, retry, conflict, dismissConflict, whenSaved } = useBoardEditor(boardId);
+  const holdUntilSaved = useHoldUntilSaved(whenSaved);
   const history = useHistoryState(boardId);
   const [lastStep, setLastStep] = useState<string | null>(null);
   const [view, setView] = useState<View>('lanes');
@@ -252,6 +254,7 @@ export function BoardScreen({ boardId }: { readonly boardId: string }) {
             <LanesView
               board={board}
               dispatch={dispatch}
+              holdUntilSaved={holdUntilSaved}
               visibleTaskIds={visibleTaskIds}
               highlightTaskId={selectedTaskId}
               findingsByTask={byTask}

@@ -34,6 +34,8 @@ export interface BoardEditor {
   /** An edit made here that the stored board refused because another window changed it meanwhile, in words; null when none. */
   readonly conflict: string | null;
   readonly dismissConflict: () => void;
+  /** Settles once every edit made so far is saved, or its write failed (never rejects). */
+  readonly whenSaved: () => Promise<void>;
 }
 
 /** A command waiting to be committed. */
@@ -207,10 +209,13 @@ export function useBoardEditor(boardId: string): BoardEditor {
   const undo = useCallback(() => step('undo'), [step]);
   const redo = useCallback(() => step('redo'), [step]);
   const dismissConflict = useCallback(() => setConflict(null), []);
+  const whenSaved = useCallback(() => chain.current.then(settled, settled), []);
 
   const board = live === undefined ? undefined : (local ?? live);
-  return { board, dispatch, saveState, undo, redo, retry: flush, conflict, dismissConflict };
+  return { board, dispatch, saveState, undo, redo, retry: flush, conflict, dismissConflict, whenSaved };
 }
+
+function settled(): void {}
 
 function conflictMessage(error: CommandError): string {
   return `One of your changes was not applied because the board changed in another window meanwhile: ${error.message}`;

@@ -31,6 +31,8 @@ import { DRAG_INSTRUCTIONS, createDragAnnouncer, type AnnouncementSource } from 
 interface LanesViewProps {
   readonly board: Board;
   readonly dispatch: (command: Command) => Result<Board, CommandError>;
+  /** Holds the render of the drop under way until its write is saved (useHoldUntilSaved). */
+  readonly holdUntilSaved?: () => void;
   /** Only these tasks are shown; null shows every task. */
   readonly visibleTaskIds?: ReadonlySet<TaskId> | null;
   /** A task picked in the health panel: scrolled into view and outlined. */
@@ -50,6 +52,7 @@ const ROLE_COLOURS = ['#6d4fd8', '#1f8a70', '#d9622b', '#2f6fde', '#c23d7a', '#8
 export function LanesView({
   board,
   dispatch,
+  holdUntilSaved,
   visibleTaskIds = null,
   highlightTaskId = null,
   findingsByTask = NO_FINDINGS,
@@ -120,15 +123,15 @@ export function LanesView({
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     const taskId = String(active.id);
     const target = over ? dropTarget(items, taskId, String(over.id)) : null;
-    // The sensors end a drag inside a transition (dropInTransition.ts), so the board's render of
-    // the drop (rule checks, chips, every lane) runs in slices: the move's write, started here,
-    // completes between them. Until then the preview keeps the card where it was dropped.
+    // The sensors end a drag inside a transition (dropInTransition.ts), and the board holds that
+    // transition's render (rule checks, chips, every lane) until the move's write, started here,
+    // is saved (useHoldUntilSaved). Meanwhile the screen keeps the card where it was dropped.
     finish();
     if (!target) return;
     // With a filter on, the index counts only the shown cards: place the card next to the same
     // shown neighbour in the whole lane.
     const index = visibleTaskIds ? indexInWholeLane(allItems, items, target.lane, target.index, taskId) : target.index;
-    dispatch({ type: 'moveTask', taskId, toRoleId: roleIdOfLane(target.lane), toIndex: index });
+    if (dispatch({ type: 'moveTask', taskId, toRoleId: roleIdOfLane(target.lane), toIndex: index }).ok) holdUntilSaved?.();
   };
 
   const onStartRename = useCallback((taskId: string) => setEditingTaskId(taskId), []);
