@@ -89,7 +89,11 @@ export async function commitEdit(db: RaciDatabase, base: Board, command: Command
       async (): Promise<CommittedEdit | null> => {
         // Every read the commit needs at once, and then every write at once: a drop on a large
         // board is saved in a few round trips to the database instead of one per request.
-        const [row, cursor, steps, lastSeq] = await Promise.all([db.boards.get(base.id), cursorOf(db, base.id), allSteps(db, base.id).count(), lastStepOf(db, base.id)]);
+        const reads = Promise.all([db.boards.get(base.id), cursorOf(db, base.id), allSteps(db, base.id).count(), lastStepOf(db, base.id)]);
+        // While the database does the reads: the step the edit records when the stored board is
+        // still `base`, as it usually is, so the writes follow the reads at once.
+        const expectedStep = after === undefined ? null : historyStep(base, after, describeCommand(base, command), at);
+        const [row, cursor, steps, lastSeq] = await reads;
         if (row === undefined) {
           return null;
         }
@@ -101,7 +105,7 @@ export async function commitEdit(db: RaciDatabase, base: Board, command: Command
         if (!applied.ok) {
           return { board: stored, refused: applied.error };
         }
-        const step = historyStep(stored, applied.value, describeCommand(stored, command), at);
+        const step = stored === base && expectedStep !== null ? expectedStep : historyStep(stored, applied.value, describeCommand(stored, command), at);
         if (isEmptyDiff(step.forward)) {
           return { board: stored, refused: null };
         }

@@ -231,6 +231,11 @@ describe('commitEdit from two windows', () => {
     expect(stored?.tasks.find((task) => task.id === 'task-d')?.title).toBe('Vision statement');
     expect(stored?.cells.filter((cell) => cell.taskId === 'task-d' && cell.letters.includes('A')).map((cell) => cell.roleId)).toEqual(['role-proj']);
     expect(result).toEqual({ ok: true, value: { board: stored, refused: null } });
+    // The step too is made against the stored board: it names the task by its new title, and
+    // undoing it keeps the other window's rename.
+    expect(await historyState(windowB, launchBoard.id)).toEqual({ undoLabel: 'Moved Vision statement to Project manager', redoLabel: null });
+    await undo(windowB, launchBoard.id, 1_800_000_000_003);
+    expect((await loadBoard(windowA, launchBoard.id))?.tasks.find((task) => task.id === 'task-d')?.title).toBe('Vision statement');
   });
 
   it('undoes only its own change when the other window edited the same task in between', async () => {
