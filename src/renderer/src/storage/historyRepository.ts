@@ -76,7 +76,9 @@ export function editTime(board: Board, at: number): number {
  * `updatedAt` forward, see editTime), which keeps a commit on a large board as cheap as its diff.
  * `after`, when given, is what the window got applying `command` to `base` at editTime(base, at):
  * taken as it is when the stored board is `base`, so the command is not applied a second time in
- * the transaction (on a large board that is milliseconds between the reads and the writes).
+ * the transaction (on a large board that is milliseconds between the reads and the writes). An
+ * `after` that is `base` itself tells nothing (the command changed nothing, or the window's board
+ * refused it), so the command is applied as without it and a refusal is reported.
  *
  * A command that changes nothing, or that the stored board refuses, writes and records nothing.
  * An edit to a board that is no longer stored is refused as a StorageError.
@@ -92,7 +94,8 @@ export async function commitEdit(db: RaciDatabase, base: Board, command: Command
         const reads = Promise.all([db.boards.get(base.id), cursorOf(db, base.id), allSteps(db, base.id).count(), lastStepOf(db, base.id)]);
         // While the database does the reads: the step the edit records when the stored board is
         // still `base`, as it usually is, so the writes follow the reads at once.
-        const expectedStep = after === undefined ? null : historyStep(base, after, describeCommand(base, command), at);
+        const known = after !== undefined && after !== base ? after : null;
+        const expectedStep = known === null ? null : historyStep(base, known, describeCommand(base, command), at);
         const [row, cursor, steps, lastSeq] = await reads;
         if (row === undefined) {
           return null;
@@ -101,7 +104,7 @@ export async function commitEdit(db: RaciDatabase, base: Board, command: Command
         if (stored === undefined) {
           return null;
         }
-        const applied = stored === base && after !== undefined ? ok(after) : applyCommand(stored, command, editTime(stored, at));
+        const applied = stored === base && known !== null ? ok(known) : applyCommand(stored, command, editTime(stored, at));
         if (!applied.ok) {
           return { board: stored, refused: applied.error };
         }

@@ -172,6 +172,19 @@ describe('commitEdit', () => {
     expect(await historyState(db, launchBoard.id)).toEqual({ undoLabel: 'Moved Define the vision to Project manager', redoLabel: null });
   });
 
+  it('reports the refusal, and writes nothing, when the window passes its own board back as the result', async () => {
+    // The editor does so for a queued edit that no longer applies once it is rebased on a board
+    // another window stored: the refusal must still reach the person.
+    const { db } = await databaseWith(launchBoard);
+    const before = await dumpDatabase(db);
+    const renameMissing: Command = { type: 'renameTask', taskId: 'task-gone', title: 'Never there' };
+
+    const result = await commitEdit(db, launchBoard, renameMissing, 1_800_000_000_001, launchBoard);
+
+    expect(result).toEqual({ ok: true, value: { board: launchBoard, refused: { code: 'not-found', message: expect.any(String) } } });
+    expect(await dumpDatabase(db)).toEqual(before);
+  });
+
   it('refuses the edit and records nothing when the board was deleted meanwhile', async () => {
     const { db } = await databaseWith(launchBoard);
     expect((await deleteBoardRecord(db, launchBoard.id)).ok).toBe(true);
