@@ -4,9 +4,7 @@ import { compareWithCatalogue } from '../../../shared/catalogue/compareWithCatal
 import { CATALOGUE_ROLES } from '../../../shared/catalogue/articleCatalogue';
 import type { CardOverlay } from '../lanes/TaskCard';
 import type { Command } from '../../../shared/domain/command';
-import { checkBoard } from '../../../shared/domain/rules/checkBoard';
 import type { Finding, RuleId } from '../../../shared/domain/rules/finding';
-import { DEFAULT_RULE_SETTINGS } from '../../../shared/domain/rules/ruleSettings';
 import { EMPTY_TASK_FILTER, filterTasks, type TaskFilter } from '../../../shared/domain/taskFilter';
 import { routeHref } from '../app/route';
 import { navigate } from '../app/useRoute';
@@ -22,6 +20,7 @@ import { onMenuAction } from '../platform/onMenuAction';
 import { FilterBar } from './FilterBar';
 import { useBoardEditor, type SaveState } from './useBoardEditor';
 import { useHoldUntilSaved } from './useHoldUntilSaved';
+import { useRuleReport } from './useRuleReport';
 import { useHistoryState } from '../storage/useHistoryState';
 import { StorageBanner } from '../safety/StorageBanner';
 import { markFirstScreenShown } from '../app/firstScreenShown';
@@ -48,7 +47,7 @@ export function BoardScreen({ boardId }: { readonly boardId: string }) {
   const [overlayOn, setOverlayOn] = useState(false);
   const overlay = useMemo(() => (board && overlayOn ? articleOverlay(board) : null), [board, overlayOn]);
 
-  const report = useMemo(() => (board ? checkBoard(board, board.ruleSettings ?? DEFAULT_RULE_SETTINGS) : null), [board]);
+  const report = useRuleReport(board);
   const { byTask, byRole } = useMemo(() => groupFindings(report?.findings ?? []), [report]);
   const visibleTaskIds = useMemo(() => (board && report ? filterTasks(board, filter, report.findings) : null), [board, filter, report]);
   const overloaded = useMemo(

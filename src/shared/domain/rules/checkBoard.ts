@@ -2,12 +2,13 @@
  * Runs every enabled rule over a board and orders what they find: errors before warnings, then by
  * task order (findings about a whole role come after the task findings of the same severity), then
  * in rule order. The board is indexed once and findings are bucketed rather than sorted, so the whole
- * check is O(tasks + roles + cells).
+ * check is O(tasks + roles + cells). The check keeps each task's findings apart (CheckedBoard), so
+ * that recheckBoard can check an edited board again by looking only at the tasks the edit touched.
  */
-import type { Board } from '../board';
+import type { Board, TaskId } from '../board';
 import { RULE_IDS, type Finding, type RuleId, type Severity } from './finding';
 import { idleRole } from './idleRole';
-import { indexBoard, type BoardIndex } from './indexBoard';
+import { indexBoard, type BoardIndex, type RoleEntry, type TaskEntry } from './indexBoard';
 import { multipleAccountable } from './multipleAccountable';
 import { noAccountable } from './noAccountable';
 import { noResponsible } from './noResponsible';
@@ -20,17 +21,24 @@ import { tooManyResponsible } from './tooManyResponsible';
 
 export type RuleCheck = (index: BoardIndex, settings: RuleSettings) => readonly Finding[];
 
-/** A Record, so a new RuleId does not compile until it has a check. */
-const RULE_CHECKS: Readonly<Record<RuleId, RuleCheck>> = {
-  'no-accountable': noAccountable,
-  'multiple-accountable': multipleAccountable,
-  'no-responsible': noResponsible,
-  'only-consulted-informed': onlyConsultedInformed,
-  'too-many-responsible': tooManyResponsible,
-  'too-many-consulted-informed': tooManyConsultedInformed,
-  'idle-role': idleRole,
-  'overloaded-role': overloadedRole,
-  'role-on-every-task': roleOnEveryTask,
+/**
+ * A task rule reads one task's entry (and the lane list) and reports only about that task, so a
+ * task an edit left alone keeps its findings; a role rule reads the role counts and the number of
+ * tasks, and runs again after any edit (it is O(roles)).
+ */
+type RuleScope = 'task' | 'role';
+
+/** A Record, so a new RuleId does not compile until it has a check and a scope. */
+const RULES: Readonly<Record<RuleId, { readonly scope: RuleScope; readonly check: RuleCheck }>> = {
+  'no-accountable': { scope: 'task', check: noAccountable },
+  'multiple-accountable': { scope: 'task', check: multipleAccountable },
+  'no-responsible': { scope: 'task', check: noResponsible },
+  'only-consulted-informed': { scope: 'task', check: onlyConsultedInformed },
+  'too-many-responsible': { scope: 'task', check: tooManyResponsible },
+  'too-many-consulted-informed': { scope: 'task', check: tooManyConsultedInformed },
+  'idle-role': { scope: 'role', check: idleRole },
+  'overloaded-role': { scope: 'role', check: overloadedRole },
+  'role-on-every-task': { scope: 'role', check: roleOnEveryTask },
 };
 
 export interface RuleReport {
@@ -41,33 +49,81 @@ export interface RuleReport {
   readonly byRule: Readonly<Record<RuleId, number>>;
 }
 
+/** One task's index entry and what the task rules found about it, in rule order. */
+export interface CheckedTask {
+  readonly entry: TaskEntry;
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * A board with its report and what the report was built from, so that the next version of the
+ * board can be checked from it (recheckBoard) without indexing every task again.
+ */
+export interface CheckedBoard {
+  readonly board: Board;
+  readonly settings: RuleSettings;
+  /** Every task, in board order. */
+  readonly tasks: ReadonlyMap<TaskId, CheckedTask>;
+  readonly roles: readonly RoleEntry[];
+  readonly report: RuleReport;
+}
+
 const SEVERITIES: readonly Severity[] = ['error', 'warning'];
+/** Shared by every task the rules find nothing about. */
+export const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 
 export function checkBoard(board: Board, settings: RuleSettings = DEFAULT_RULE_SETTINGS): RuleReport {
+  return checkedBoard(board, settings).report;
+}
+
+/** checkBoard, keeping what the next check can start from. */
+export function checkedBoard(board: Board, settings: RuleSettings = DEFAULT_RULE_SETTINGS): CheckedBoard {
   const index = indexBoard(board);
-  const taskPosition = new Map(index.tasks.map((entry, position) => [entry.task.id, position]));
-  // One bucket per task plus a last one for findings about a role rather than a task.
-  const roleBucket = index.tasks.length;
-  const buckets: Record<Severity, Finding[][]> = { error: [], warning: [] };
+  const found = taskFindingsOf(index, settings);
+  const tasks = new Map<TaskId, CheckedTask>();
+  for (const entry of index.tasks) tasks.set(entry.task.id, { entry, findings: found.get(entry.task.id) ?? NO_FINDINGS });
+  return assemble(board, settings, tasks, index.roles);
+}
+
+/** What the enabled task rules find about the tasks of an index, by task, each task's in rule order. */
+export function taskFindingsOf(index: BoardIndex, settings: RuleSettings): ReadonlyMap<TaskId, readonly Finding[]> {
+  const found = new Map<TaskId, Finding[]>();
+  for (const finding of findingsOf('task', index, settings)) {
+    // A task rule reports only about tasks of the index, so every finding names one.
+    const taskId = finding.taskId ?? '';
+    const list = found.get(taskId);
+    if (list === undefined) found.set(taskId, [finding]);
+    else list.push(finding);
+  }
+  return found;
+}
+
+/** The checked board's report, from its tasks (in board order) and role entries. */
+export function assemble(board: Board, settings: RuleSettings, tasks: ReadonlyMap<TaskId, CheckedTask>, roles: readonly RoleEntry[]): CheckedBoard {
+  const index: BoardIndex = { board, tasks: [...tasks.values()].map((checked) => checked.entry), roles };
+  const roleFindings = findingsOf('role', index, settings);
   const bySeverity: Record<Severity, number> = { error: 0, warning: 0 };
   const byRule = Object.fromEntries(RULE_IDS.map((id) => [id, 0])) as Record<RuleId, number>;
-  const disabled = new Set(settings.disabled);
-
-  for (const ruleId of RULE_IDS) {
-    if (disabled.has(ruleId)) continue;
-    for (const finding of RULE_CHECKS[ruleId](index, settings)) {
-      const position = finding.taskId === undefined ? roleBucket : (taskPosition.get(finding.taskId) ?? roleBucket);
-      const bucket = (buckets[finding.severity][position] ??= []);
-      bucket.push(finding);
-      bySeverity[finding.severity] += 1;
-      byRule[ruleId] += 1;
-    }
-  }
-
   const findings: Finding[] = [];
   for (const severity of SEVERITIES) {
-    // A sparse array: forEach skips the tasks with nothing to report.
-    buckets[severity].forEach((bucket) => findings.push(...bucket));
+    for (const checked of tasks.values()) {
+      for (const finding of checked.findings) if (finding.severity === severity) findings.push(finding);
+    }
+    for (const finding of roleFindings) if (finding.severity === severity) findings.push(finding);
   }
-  return { findings, bySeverity, byRule };
+  for (const finding of findings) {
+    bySeverity[finding.severity] += 1;
+    byRule[finding.ruleId] += 1;
+  }
+  return { board, settings, tasks, roles, report: { findings, bySeverity, byRule } };
+}
+
+function findingsOf(scope: RuleScope, index: BoardIndex, settings: RuleSettings): Finding[] {
+  const disabled = new Set(settings.disabled);
+  const findings: Finding[] = [];
+  for (const ruleId of RULE_IDS) {
+    const rule = RULES[ruleId];
+    if (rule.scope === scope && !disabled.has(ruleId)) findings.push(...rule.check(index, settings));
+  }
+  return findings;
 }

@@ -6,7 +6,7 @@
  * role are ignored, duplicate cells for one (task, role) are merged, and letters are deduped into
  * R, A, C, I order with anything else dropped.
  */
-import type { Board, Cell, Letter, LetterSet, Role, RoleId, Task } from '../board';
+import type { Board, Letter, LetterSet, Role, RoleId, Task, TaskId } from '../board';
 import { isLetter, isNormalizedLetters, normalizeLetters } from '../letterSet';
 
 /** One role's letters on one task. */
@@ -41,13 +41,6 @@ export interface BoardIndex {
   readonly roles: readonly RoleEntry[];
 }
 
-interface MutableTaskEntry {
-  readonly task: Task;
-  readonly holdings: Holding[];
-  readonly holders: Record<Letter, Role[]>;
-  readonly lettersByRole: Map<RoleId, LetterSet>;
-}
-
 function cleanLetters(letters: readonly unknown[]): LetterSet {
   // Stored and restored boards already hold normalised sets: taken as they are, a board of ten
   // thousand cells is indexed without ten thousand new arrays.
@@ -55,49 +48,64 @@ function cleanLetters(letters: readonly unknown[]): LetterSet {
   return normalizeLetters(letters.filter(isLetter));
 }
 
-export function indexBoard(board: Board): BoardIndex {
-  const taskEntries = new Map<string, MutableTaskEntry>();
-  for (const task of board.tasks) {
-    taskEntries.set(task.id, { task, holdings: [], holders: { R: [], A: [], C: [], I: [] }, lettersByRole: new Map() });
-  }
+/**
+ * Adds one cell's letters to a task's letters by role, merging a duplicate cell for the same role
+ * into the letters already there. Empty sets are left out.
+ */
+export function addCellLetters(lettersByRole: Map<RoleId, LetterSet>, roleId: RoleId, raw: unknown): void {
+  const letters = cleanLetters(Array.isArray(raw) ? raw : []);
+  if (letters.length === 0) return;
+  const held = lettersByRole.get(roleId);
+  lettersByRole.set(roleId, held === undefined ? letters : cleanLetters([...held, ...letters]));
+}
 
-  // Group cells by role first, then walk roles in lane order: every task's holdings come out in
-  // lane order without a sort, and a role's duplicate cells for one task land next to each other.
-  const cellsByRole = new Map<RoleId, Cell[]>();
-  for (const role of board.roles) cellsByRole.set(role.id, []);
-  for (const cell of board.cells) {
-    if (taskEntries.has(cell.taskId)) cellsByRole.get(cell.roleId)?.push(cell);
-  }
-
-  const roleEntries: RoleEntry[] = [];
-  for (const role of board.roles) {
-    let taskCount = 0;
-    let accountableCount = 0;
-    for (const cell of cellsByRole.get(role.id) ?? []) {
-      const entry = taskEntries.get(cell.taskId);
-      const letters = cleanLetters(Array.isArray(cell.letters) ? cell.letters : []);
-      if (entry === undefined || letters.length === 0) continue;
-      const last = entry.holdings.at(-1);
-      if (last !== undefined && last.role === role) {
-        const merged = cleanLetters([...last.letters, ...letters]);
-        for (const letter of merged) {
-          if (!last.letters.includes(letter)) {
-            entry.holders[letter].push(role);
-            if (letter === 'A') accountableCount += 1;
-          }
-        }
-        entry.holdings[entry.holdings.length - 1] = { role, letters: merged };
-        entry.lettersByRole.set(role.id, merged);
-        continue;
-      }
-      entry.holdings.push({ role, letters });
-      entry.lettersByRole.set(role.id, letters);
-      for (const letter of letters) entry.holders[letter].push(role);
-      taskCount += 1;
-      if (letters.includes('A')) accountableCount += 1;
+/** One task's entry from its letters by role (roles not in `roles` are ignored). */
+export function taskEntryOf(task: Task, letters: ReadonlyMap<RoleId, LetterSet>, roles: readonly Role[]): TaskEntry {
+  const holdings: Holding[] = [];
+  const holders: Record<Letter, Role[]> = { R: [], A: [], C: [], I: [] };
+  const lettersByRole = new Map<RoleId, LetterSet>();
+  if (letters.size > 0) {
+    for (const role of roles) {
+      const held = letters.get(role.id);
+      if (held === undefined) continue;
+      holdings.push({ role, letters: held });
+      lettersByRole.set(role.id, held);
+      for (const letter of held) holders[letter].push(role);
     }
-    roleEntries.push({ role, taskCount, accountableCount });
   }
+  return { task, holdings, holders, lettersByRole };
+}
 
-  return { board, tasks: [...taskEntries.values()], roles: roleEntries };
+/** How many tasks each role holds a letter on, and is accountable for, in lane order. */
+export function roleEntriesOf(roles: readonly Role[], tasks: Iterable<TaskEntry>): RoleEntry[] {
+  const counts = new Map<RoleId, { taskCount: number; accountableCount: number }>();
+  for (const role of roles) counts.set(role.id, { taskCount: 0, accountableCount: 0 });
+  for (const entry of tasks) {
+    for (const { role, letters } of entry.holdings) {
+      const count = counts.get(role.id);
+      if (count === undefined) continue;
+      count.taskCount += 1;
+      if (letters.includes('A')) count.accountableCount += 1;
+    }
+  }
+  return roles.map((role) => ({ role, taskCount: counts.get(role.id)?.taskCount ?? 0, accountableCount: counts.get(role.id)?.accountableCount ?? 0 }));
+}
+
+export function indexBoard(board: Board): BoardIndex {
+  const knownRoles = new Set(board.roles.map((role) => role.id));
+  // Keyed by id: a malformed board listing one id twice is indexed once, where the id first
+  // appears, with the record listed last.
+  const tasksById = new Map<TaskId, Task>();
+  const lettersByTask = new Map<TaskId, Map<RoleId, LetterSet>>();
+  for (const task of board.tasks) {
+    tasksById.set(task.id, task);
+    lettersByTask.set(task.id, new Map());
+  }
+  for (const cell of board.cells) {
+    const letters = lettersByTask.get(cell.taskId);
+    if (letters !== undefined && knownRoles.has(cell.roleId)) addCellLetters(letters, cell.roleId, cell.letters);
+  }
+  const tasks: TaskEntry[] = [];
+  for (const [id, task] of tasksById) tasks.push(taskEntryOf(task, lettersByTask.get(id) ?? new Map(), board.roles));
+  return { board, tasks, roles: roleEntriesOf(board.roles, tasks) };
 }

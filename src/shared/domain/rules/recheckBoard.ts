@@ -1,0 +1,87 @@
+/**
+ * Checks an edited board again from the check of the board before the edit, in time proportional
+ * to what the edit changed rather than to the board: an edit on a 1,000-task board (a drop, a
+ * letter) touches one task, and indexing every task again took the larger part of the edit's
+ * render. The result is always what checkBoard would report for the new board; when the edit
+ * changed the lanes, the rule settings or many tasks at once, it simply checks the whole board.
+ */
+import type { Board, Cell, LetterSet, RoleId, TaskId } from '../board';
+import { diffBoards, type BoardDiff } from '../boardDiff';
+import { assemble, checkedBoard, NO_FINDINGS, taskFindingsOf, type CheckedBoard, type CheckedTask } from './checkBoard';
+import { addCellLetters, roleEntriesOf, taskEntryOf, type TaskEntry } from './indexBoard';
+import { DEFAULT_RULE_SETTINGS, type RuleSettings } from './ruleSettings';
+
+/** Beyond this share of the tasks touched, indexing the board again costs no more. */
+const MOST_TASKS = 0.25;
+
+export function recheckBoard(previous: CheckedBoard | null, board: Board, settings: RuleSettings = DEFAULT_RULE_SETTINGS): CheckedBoard {
+  if (previous === null) return checkedBoard(board, settings);
+  if (previous.board === board && sameSettings(previous.settings, settings)) return previous;
+  if (previous.board.id !== board.id || !sameSettings(previous.settings, settings)) return checkedBoard(board, settings);
+  const diff = diffBoards(previous.board, board);
+  if (!sameLanes(previous.board, board, diff)) return checkedBoard(board, settings);
+  const touched = touchedTasks(diff);
+  if (touched.size > Math.max(1, board.tasks.length * MOST_TASKS)) return checkedBoard(board, settings);
+
+  const cellsByTask = new Map<TaskId, Cell[]>();
+  for (const cell of diff.cells.put) cellsByTask.set(cell.taskId, [...(cellsByTask.get(cell.taskId) ?? []), cell]);
+  const removedByTask = new Map<TaskId, RoleId[]>();
+  for (const key of diff.cells.delete) removedByTask.set(key.taskId, [...(removedByTask.get(key.taskId) ?? []), key.roleId]);
+
+  // Every task in the new board's order: an untouched one keeps its entry (and, below, its findings).
+  const entries = new Map<TaskId, TaskEntry>();
+  const rebuilt: TaskEntry[] = [];
+  for (const task of board.tasks) {
+    // Only a malformed board (a task id listed twice, a task that appeared without the diff
+    // seeing it) lacks an entry to keep or lists one twice; the whole check settles it.
+    if (entries.has(task.id)) return checkedBoard(board, settings);
+    if (touched.has(task.id)) {
+      const before = previous.tasks.get(task.id)?.entry;
+      const entry = taskEntryOf(task, lettersAfter(before, removedByTask.get(task.id) ?? [], cellsByTask.get(task.id) ?? []), board.roles);
+      entries.set(task.id, entry);
+      rebuilt.push(entry);
+      continue;
+    }
+    const kept = previous.tasks.get(task.id);
+    if (kept === undefined) return checkedBoard(board, settings);
+    entries.set(task.id, kept.entry);
+  }
+  const roles = roleEntriesOf(board.roles, entries.values());
+
+  const found = taskFindingsOf({ board, tasks: rebuilt, roles }, settings);
+  const tasks = new Map<TaskId, CheckedTask>();
+  for (const [taskId, entry] of entries) {
+    const kept = previous.tasks.get(taskId);
+    tasks.set(taskId, touched.has(taskId) || kept === undefined ? { entry, findings: found.get(taskId) ?? NO_FINDINGS } : kept);
+  }
+  return assemble(board, settings, tasks, roles);
+}
+
+function sameSettings(a: RuleSettings, b: RuleSettings): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Same lanes, in the same order, with the same names and colours (findings and fixes name them). */
+function sameLanes(before: Board, after: Board, diff: BoardDiff): boolean {
+  if (diff.roles.put.length > 0 || diff.roles.delete.length > 0) return false;
+  return before.roles.length === after.roles.length && before.roles.every((role, i) => role.id === after.roles[i]?.id);
+}
+
+/** Tasks added, changed or removed, and tasks whose cells changed. */
+function touchedTasks(diff: BoardDiff): Set<TaskId> {
+  const touched = new Set<TaskId>();
+  for (const task of diff.tasks.put) touched.add(task.id);
+  for (const taskId of diff.tasks.delete) touched.add(taskId);
+  for (const cell of diff.cells.put) touched.add(cell.taskId);
+  for (const key of diff.cells.delete) touched.add(key.taskId);
+  return touched;
+}
+
+/** A touched task's letters by role after the edit: its letters before, with its cell changes applied. */
+function lettersAfter(before: TaskEntry | undefined, removed: readonly RoleId[], put: readonly Cell[]): Map<RoleId, LetterSet> {
+  const letters = new Map<RoleId, LetterSet>(before?.lettersByRole ?? []);
+  for (const roleId of removed) letters.delete(roleId);
+  for (const cell of put) letters.delete(cell.roleId);
+  for (const cell of put) addCellLetters(letters, cell.roleId, cell.letters);
+  return letters;
+}
