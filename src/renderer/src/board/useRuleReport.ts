@@ -3,26 +3,17 @@
  * check of the board shown before it (recheckBoard), so a drop or a letter on a 1,000-task board
  * checks the one task it touched instead of indexing the whole board again inside the edit's render.
  */
-import { useMemo, useState } from 'react';
 import type { Board } from '../../../shared/domain/board';
 import type { CheckedBoard, RuleReport } from '../../../shared/domain/rules/checkBoard';
 import { recheckBoard } from '../../../shared/domain/rules/recheckBoard';
 import { DEFAULT_RULE_SETTINGS } from '../../../shared/domain/rules/ruleSettings';
+import { useIncremental } from '../ui/useIncremental';
 
-/**
- * Remembers the last check. A render React throws away may leave it at a board that was never
- * shown; that is harmless, since any version of the same board is a valid starting point.
- */
-class RuleChecker {
-  private last: CheckedBoard | null = null;
-
-  report(board: Board): RuleReport {
-    this.last = recheckBoard(this.last, board, board.ruleSettings ?? DEFAULT_RULE_SETTINGS);
-    return this.last.report;
-  }
+function recheck(previous: CheckedBoard | null, board: Board | null | undefined): CheckedBoard | null {
+  return board ? recheckBoard(previous, board, board.ruleSettings ?? DEFAULT_RULE_SETTINGS) : previous;
 }
 
 export function useRuleReport(board: Board | null | undefined): RuleReport | null {
-  const [checker] = useState(() => new RuleChecker());
-  return useMemo(() => (board ? checker.report(board) : null), [board, checker]);
+  const checked = useIncremental<Board | null | undefined, CheckedBoard | null>(board, recheck);
+  return board ? (checked?.report ?? null) : null;
 }

@@ -15,14 +15,14 @@ import type { Board, Role, RoleId, Task, TaskId } from '../../../shared/domain/b
 import type { Finding } from '../../../shared/domain/rules/finding';
 import type { Command, CommandError } from '../../../shared/domain/command';
 import type { Result } from '../../../shared/domain/result';
-import { laneContents } from '../../../shared/domain/laneContents';
-import { formatLetters } from '../../../shared/domain/letterSet';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { DeleteTaskDialog } from '../ui/DeleteTaskDialog';
 import { InlineEdit } from '../ui/InlineEdit';
 import { newId } from '../ui/newId';
 import { Lane } from './Lane';
 import { estimateCardHeight } from './estimateCardHeight';
+import { laneIndexAfter, type ChipIndex } from './laneIndex';
+import { useIncremental } from '../ui/useIncremental';
 import { TaskCard, TaskCardOverlay, type CardChip, type CardFindings, type CardOverlay } from './TaskCard';
 import type { CardSlot } from './LaneCardList';
 import { POOL_KEY, dropTarget, findLane, previewMove, roleIdOfLane, type LaneItems, type LaneKey } from './lanePreview';
@@ -59,7 +59,8 @@ export function LanesView({
   findingsByRole = NO_FINDINGS,
   overlay = null,
 }: LanesViewProps) {
-  const allItems = useMemo(() => laneItemsOf(board), [board]);
+  const laneIndex = useIncremental(board, laneIndexAfter);
+  const allItems = laneIndex.items;
   const baseItems = useMemo(() => (visibleTaskIds ? filterItems(allItems, visibleTaskIds) : allItems), [allItems, visibleTaskIds]);
   const cardFindings = useMemo(() => summariseFindings(findingsByTask), [findingsByTask]);
 
@@ -85,7 +86,7 @@ export function LanesView({
 
   const tasksById = useMemo(() => new Map(board.tasks.map((task) => [task.id, task])), [board.tasks]);
   const rolesById = useMemo(() => new Map(board.roles.map((role) => [role.id, role])), [board.roles]);
-  const chipsByTask = useMemo(() => chipsOf(board), [board]);
+  const chipsByTask = laneIndex.chips;
 
   const sensors = useSensors(
     useSensor(DropInTransitionPointerSensor, { activationConstraint: { distance: 4 } }),
@@ -346,29 +347,6 @@ function summariseFindings(byTask: ReadonlyMap<TaskId, readonly Finding[]>): Rea
     });
   }
   return summary;
-}
-
-function laneItemsOf(board: Board): LaneItems {
-  const contents = laneContents(board);
-  const items: Record<LaneKey, readonly string[]> = { [POOL_KEY]: contents.unassigned.map((task) => task.id) };
-  for (const role of board.roles) items[role.id] = (contents.byRole.get(role.id) ?? []).map((task) => task.id);
-  return items;
-}
-
-type ChipIndex = ReadonlyMap<string, readonly CardChip[]>;
-
-function chipsOf(board: Board): ChipIndex {
-  const roles = new Map(board.roles.map((role, index) => [role.id, { role, index }]));
-  const byTask = new Map<string, CardChip[]>();
-  for (const cell of board.cells) {
-    const entry = roles.get(cell.roleId);
-    if (!entry || cell.letters.length === 0) continue;
-    const list = byTask.get(cell.taskId) ?? [];
-    list.push({ roleId: cell.roleId, roleName: entry.role.name, colour: entry.role.colour, letters: formatLetters(cell.letters) });
-    byTask.set(cell.taskId, list);
-  }
-  for (const list of byTask.values()) list.sort((a, b) => (roles.get(a.roleId)?.index ?? 0) - (roles.get(b.roleId)?.index ?? 0));
-  return byTask;
 }
 
 interface CardChips {

@@ -6,7 +6,7 @@
  * changed the lanes, the rule settings or many tasks at once, it simply checks the whole board.
  */
 import type { Board, Cell, LetterSet, RoleId, TaskId } from '../board';
-import { diffBoards, type BoardDiff } from '../boardDiff';
+import { editScope } from '../editScope';
 import { assemble, checkedBoard, NO_FINDINGS, taskFindingsOf, type CheckedBoard, type CheckedTask } from './checkBoard';
 import { addCellLetters, roleEntriesOf, taskEntryOf, type TaskEntry } from './indexBoard';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from './ruleSettings';
@@ -18,9 +18,8 @@ export function recheckBoard(previous: CheckedBoard | null, board: Board, settin
   if (previous === null) return checkedBoard(board, settings);
   if (previous.board === board && sameSettings(previous.settings, settings)) return previous;
   if (previous.board.id !== board.id || !sameSettings(previous.settings, settings)) return checkedBoard(board, settings);
-  const diff = diffBoards(previous.board, board);
-  if (!sameLanes(previous.board, board, diff)) return checkedBoard(board, settings);
-  const touched = touchedTasks(diff);
+  const { diff, sameLanes, touchedTasks: touched } = editScope(previous.board, board);
+  if (!sameLanes) return checkedBoard(board, settings);
   if (touched.size > Math.max(1, board.tasks.length * MOST_TASKS)) return checkedBoard(board, settings);
 
   const cellsByTask = new Map<TaskId, Cell[]>();
@@ -59,22 +58,6 @@ export function recheckBoard(previous: CheckedBoard | null, board: Board, settin
 
 function sameSettings(a: RuleSettings, b: RuleSettings): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
-}
-
-/** Same lanes, in the same order, with the same names and colours (findings and fixes name them). */
-function sameLanes(before: Board, after: Board, diff: BoardDiff): boolean {
-  if (diff.roles.put.length > 0 || diff.roles.delete.length > 0) return false;
-  return before.roles.length === after.roles.length && before.roles.every((role, i) => role.id === after.roles[i]?.id);
-}
-
-/** Tasks added, changed or removed, and tasks whose cells changed. */
-function touchedTasks(diff: BoardDiff): Set<TaskId> {
-  const touched = new Set<TaskId>();
-  for (const task of diff.tasks.put) touched.add(task.id);
-  for (const taskId of diff.tasks.delete) touched.add(taskId);
-  for (const cell of diff.cells.put) touched.add(cell.taskId);
-  for (const key of diff.cells.delete) touched.add(key.taskId);
-  return touched;
 }
 
 /** A touched task's letters by role after the edit: its letters before, with its cell changes applied. */

@@ -1,45 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Board, Letter } from '../../../../../src/shared/domain/board';
-import type { Command } from '../../../../../src/shared/domain/command';
+import type { Board } from '../../../../../src/shared/domain/board';
 import { applyCommand } from '../../../../../src/shared/domain/commands';
 import { checkBoard, checkedBoard } from '../../../../../src/shared/domain/rules/checkBoard';
 import { recheckBoard } from '../../../../../src/shared/domain/rules/recheckBoard';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../../../../../src/shared/domain/rules/ruleSettings';
-import { boardArb, boardPairArb } from '../history/boardArbitrary';
+import { boardPairArb } from '../history/boardArbitrary';
+import { editRunArb } from '../history/editRunArbitrary';
 import { healthyBoard, PRODUCT, PROJECT } from './fixtures/boards';
 import { roleIdOf, taskIdOf } from './fixtures/buildBoard';
 
 const settingsOf = (board: Board): RuleSettings => board.ruleSettings ?? DEFAULT_RULE_SETTINGS;
-
-/** Edits as the board's own commands make them: lanes kept, one or two tasks touched. */
-function commandArb(board: Board): fc.Arbitrary<Command> {
-  const taskIds = board.tasks.map((task) => task.id);
-  const roleIds = board.roles.map((role) => role.id);
-  const task = fc.constantFrom(...taskIds, 'task-new');
-  const role = fc.constantFrom(...roleIds, 'role-missing');
-  const letters = fc.subarray<Letter>(['R', 'A', 'C', 'I']);
-  return fc.oneof(
-    fc.record({ type: fc.constant('setLetters' as const), taskId: task, roleId: role, letters }),
-    fc.record({ type: fc.constant('moveTask' as const), taskId: task, toRoleId: fc.option(role, { nil: null }), toIndex: fc.integer({ min: 0, max: 6 }) }),
-    fc.record({ type: fc.constant('renameTask' as const), taskId: task, title: fc.constantFrom('Budget', 'Pricing page') }),
-    fc.record({ type: fc.constant('deleteTask' as const), taskId: task }),
-    fc.record({ type: fc.constant('addTask' as const), taskId: fc.constant('task-new'), title: fc.constant('New'), roleId: fc.option(role, { nil: null }) }),
-  ) as fc.Arbitrary<Command>;
-}
-
-/** A board and the boards a few commands turn it into, each the result of the one before. */
-const editedArb = boardArb
-  .filter((board) => board.roles.length > 0 && board.tasks.length > 0)
-  .chain((board) => fc.tuple(fc.constant(board), fc.array(commandArb(board), { minLength: 1, maxLength: 6 })))
-  .map(([board, commands]) => {
-    const boards = [board];
-    for (const command of commands) {
-      const outcome = applyCommand(boards[boards.length - 1] as Board, command, 2_000);
-      if (outcome.ok) boards.push(outcome.value);
-    }
-    return boards;
-  });
 
 describe('recheckBoard', () => {
   it('reports what checkBoard reports when the board before and after are any two versions of one board', () => {
@@ -54,7 +25,7 @@ describe('recheckBoard', () => {
 
   it('reports what checkBoard reports after every one of a run of edits when each starts from the last check', () => {
     fc.assert(
-      fc.property(editedArb, (boards) => {
+      fc.property(editRunArb, (boards) => {
         let checked = checkedBoard(boards[0] as Board, settingsOf(boards[0] as Board));
         for (const board of boards.slice(1)) {
           checked = recheckBoard(checked, board, settingsOf(board));

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { Board } from '../../../../src/shared/domain/board';
+import { applyCommand } from '../../../../src/shared/domain/commands';
+import type { Command } from '../../../../src/shared/domain/command';
+import { editScope } from '../../../../src/shared/domain/editScope';
+import { healthyBoard, PRODUCT, PROJECT } from './rules/fixtures/boards';
+import { roleIdOf, taskIdOf } from './rules/fixtures/buildBoard';
+
+function edited(command: Command): Board {
+  const outcome = applyCommand(healthyBoard, command, 2_000);
+  if (!outcome.ok) throw new Error(outcome.error.message);
+  return outcome.value;
+}
+
+describe('editScope', () => {
+  it('names only the task whose letters changed when one cell is edited', () => {
+    const vision = taskIdOf(healthyBoard, 'Vision');
+    const scope = editScope(healthyBoard, edited({ type: 'setLetters', taskId: vision, roleId: roleIdOf(healthyBoard, PROJECT), letters: ['C'] }));
+    expect([...scope.touchedTasks]).toEqual([vision]);
+    expect(scope.sameLanes).toBe(true);
+  });
+
+  it('names a removed task and a renamed one', () => {
+    const budget = taskIdOf(healthyBoard, 'Budget');
+    expect([...editScope(healthyBoard, edited({ type: 'deleteTask', taskId: budget })).touchedTasks]).toEqual([budget]);
+    expect([...editScope(healthyBoard, edited({ type: 'renameTask', taskId: budget, title: 'Costs' })).touchedTasks]).toEqual([budget]);
+  });
+
+  it('says the lanes changed when a lane is renamed or moved', () => {
+    const product = roleIdOf(healthyBoard, PRODUCT);
+    expect(editScope(healthyBoard, edited({ type: 'renameRole', roleId: product, name: 'Owner' })).sameLanes).toBe(false);
+    expect(editScope(healthyBoard, edited({ type: 'moveRole', roleId: product, toIndex: 1 })).sameLanes).toBe(false);
+  });
+
+  it('touches nothing when the board is the same', () => {
+    expect(editScope(healthyBoard, healthyBoard)).toMatchObject({ sameLanes: true, touchedTasks: new Set() });
+  });
+});
