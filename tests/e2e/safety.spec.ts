@@ -168,6 +168,27 @@ async function renameTask(page: Page, from: string, to: string): Promise<void> {
   await expect(card(page, to)).toBeVisible();
 }
 
+/** Makes every write of the page fail as on a full disk, until setDiskFull(page, false). */
+async function fillTheDisk(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const fault = window as unknown as { __diskFull: boolean };
+    fault.__diskFull = true;
+    for (const method of ['put', 'add'] as const) {
+      const original = IDBObjectStore.prototype[method];
+      IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<typeof original>) {
+        if (fault.__diskFull) throw new DOMException('The disk is full.', 'QuotaExceededError');
+        return original.apply(this, args);
+      } as typeof original;
+    }
+  });
+}
+
+async function setDiskFull(page: Page, full: boolean): Promise<void> {
+  await page.evaluate((value) => {
+    (window as unknown as { __diskFull: boolean }).__diskFull = value;
+  }, full);
+}
+
 async function renameLane(page: Page, laneIndex: number, name: string): Promise<void> {
   const section = page.locator('section.lane').nth(laneIndex);
   await section.getByRole('button', { name: /^Rename lane / }).click();
@@ -228,17 +249,7 @@ test.describe('data safety', () => {
 
   test('shows a failed save within a second, keeps the work, exports it, and saves everything once writes work again', { tag: '@timing' }, async ({ page }) => {
     await createBoard(page, { name: 'Full disk' });
-    await page.evaluate(() => {
-      const fault = window as unknown as { __diskFull: boolean };
-      fault.__diskFull = true;
-      for (const method of ['put', 'add'] as const) {
-        const original = IDBObjectStore.prototype[method];
-        IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<typeof original>) {
-          if (fault.__diskFull) throw new DOMException('The disk is full.', 'QuotaExceededError');
-          return original.apply(this, args);
-        } as typeof original;
-      }
-    });
+    await fillTheDisk(page);
 
     const started = Date.now();
     await renameTask(page, 'Budget', 'Budget (draft)');
@@ -257,22 +268,16 @@ test.describe('data safety', () => {
     expect(exported).toContain('Budget (draft)');
     expect(exported).toContain('Written while the disk was full');
 
-    await page.evaluate(() => {
-      (window as unknown as { __diskFull: boolean }).__diskFull = false;
-    });
+    await setDiskFull(page, false);
     await addTask(page, 2, 'Written once the disk had room');
     await expect(alert).toHaveCount(0);
     await allSaved(page);
 
     // A second failure, this time saved by Try again once the disk has room.
-    await page.evaluate(() => {
-      (window as unknown as { __diskFull: boolean }).__diskFull = true;
-    });
+    await setDiskFull(page, true);
     await renameTask(page, 'Milestones', 'Key milestones');
     await expect(alert).toBeVisible({ timeout: 1_000 });
-    await page.evaluate(() => {
-      (window as unknown as { __diskFull: boolean }).__diskFull = false;
-    });
+    await setDiskFull(page, false);
     await alert.getByRole('button', { name: 'Try again' }).click();
     await expect(alert).toHaveCount(0);
     await allSaved(page);
@@ -283,6 +288,35 @@ test.describe('data safety', () => {
     await expect(card(lane(page, 'Project manager'), 'Written once the disk had room')).toBeVisible();
     await expect(card(page, 'Key milestones')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveAttribute('title', /Undo Renamed Milestones to Key milestones/);
+  });
+
+  test('asks before the page is left while an edit is not saved, and lets it go at once when all is saved', async ({ page }) => {
+    await createBoard(page, { name: 'Leaving' });
+    await fillTheDisk(page);
+    await renameTask(page, 'Budget', 'Budget (draft)');
+    const alert = page.getByRole('alert').filter({ hasText: 'the disk is full' });
+    await expect(alert).toBeVisible();
+
+    const asked = page.waitForEvent('dialog');
+    await page.close({ runBeforeUnload: true });
+    const dialog = await asked;
+    expect(dialog.type()).toBe('beforeunload');
+    await dialog.dismiss();
+    await expect(card(page, 'Budget (draft)')).toBeVisible();
+
+    await setDiskFull(page, false);
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(alert).toHaveCount(0);
+    await allSaved(page);
+    const dialogs: string[] = [];
+    page.on('dialog', (shown) => {
+      dialogs.push(shown.type());
+      void shown.dismiss();
+    });
+    const closed = page.waitForEvent('close');
+    await page.close({ runBeforeUnload: true });
+    await closed;
+    expect(dialogs).toEqual([]);
   });
 
   test('keeps the database sound through twenty abrupt closes and crashes, losing at most the edit in flight', async ({ context }) => {

@@ -20,6 +20,7 @@ import { onMenuAction } from '../platform/onMenuAction';
 import { FilterBar } from './FilterBar';
 import { useBoardEditor, type SaveState } from './useBoardEditor';
 import { useHoldUntilSaved } from './useHoldUntilSaved';
+import { useLeaveWarning } from './useLeaveWarning';
 import { useRuleReport } from './useRuleReport';
 import { useHistoryState } from '../storage/useHistoryState';
 import { StorageBanner } from '../safety/StorageBanner';
@@ -35,8 +36,9 @@ const VIEWS: readonly { id: View; label: string }[] = [
 ];
 
 export function BoardScreen({ boardId }: { readonly boardId: string }) {
-  const { board, dispatch, saveState, undo, redo, retry, conflict, dismissConflict, whenSaved } = useBoardEditor(boardId);
+  const { board, dispatch, saveState, undo, redo, retry, conflict, dismissConflict, whenSaved, hasUnsavedEdits } = useBoardEditor(boardId);
   const holdUntilSaved = useHoldUntilSaved(whenSaved);
+  useLeaveWarning(hasUnsavedEdits);
   const history = useHistoryState(boardId);
   const [lastStep, setLastStep] = useState<string | null>(null);
   const [view, setView] = useState<View>('lanes');

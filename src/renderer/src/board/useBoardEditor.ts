@@ -36,6 +36,12 @@ export interface BoardEditor {
   readonly dismissConflict: () => void;
   /** Settles once every edit made so far is saved, or its write failed (never rejects). */
   readonly whenSaved: () => Promise<void>;
+  /**
+   * True while an edit, undo or redo is not yet saved (its write under way, or failed and kept for
+   * Try again). Read at the moment it is called, not from the last render: a drop's render waits
+   * for its write, so the rendered saveState can lag behind.
+   */
+  readonly hasUnsavedEdits: () => boolean;
 }
 
 /** A command waiting to be committed. */
@@ -210,9 +216,10 @@ export function useBoardEditor(boardId: string): BoardEditor {
   const redo = useCallback(() => step('redo'), [step]);
   const dismissConflict = useCallback(() => setConflict(null), []);
   const whenSaved = useCallback(() => chain.current.then(settled, settled), []);
+  const hasUnsavedEdits = useCallback(() => chainLength.current > 0 || queued.current.length > 0, []);
 
   const board = live === undefined ? undefined : (local ?? live);
-  return { board, dispatch, saveState, undo, redo, retry: flush, conflict, dismissConflict, whenSaved };
+  return { board, dispatch, saveState, undo, redo, retry: flush, conflict, dismissConflict, whenSaved, hasUnsavedEdits };
 }
 
 function settled(): void {}
