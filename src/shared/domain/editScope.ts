@@ -1,9 +1,14 @@
 /**
  * What one edit touched, for code that keeps something derived from a board (its rule check, its
- * lanes) and updates it through the edit instead of deriving it again from the whole board.
+ * lanes) and updates it through the edit instead of deriving it again from the whole board. Both
+ * boards are taken to be sound (at most one cell per task and role, as restoreBoard makes them).
  */
-import type { Board, TaskId } from './board';
+import type { Board, LetterSet, RoleId, TaskId } from './board';
 import { diffBoards, type BoardDiff } from './boardDiff';
+import { cleanLetters } from './letterSet';
+
+/** One task's cell changes by role: the role's new letters, or null for a cell removed. */
+export type CellChanges = ReadonlyMap<RoleId, LetterSet | null>;
 
 export interface EditScope {
   readonly diff: BoardDiff;
@@ -11,6 +16,8 @@ export interface EditScope {
   readonly sameLanes: boolean;
   /** Tasks added, changed or removed, and tasks whose cells changed. */
   readonly touchedTasks: ReadonlySet<TaskId>;
+  /** The cell changes of each task whose cells changed. */
+  readonly cellChanges: ReadonlyMap<TaskId, CellChanges>;
 }
 
 export function editScope(before: Board, after: Board): EditScope {
@@ -20,10 +27,27 @@ export function editScope(before: Board, after: Board): EditScope {
     diff.roles.delete.length === 0 &&
     before.roles.length === after.roles.length &&
     before.roles.every((role, i) => role.id === after.roles[i]?.id);
-  const touchedTasks = new Set<TaskId>();
+  const cellChanges = new Map<TaskId, Map<RoleId, LetterSet | null>>();
+  const changesOf = (taskId: TaskId): Map<RoleId, LetterSet | null> => {
+    const changes = cellChanges.get(taskId) ?? new Map<RoleId, LetterSet | null>();
+    cellChanges.set(taskId, changes);
+    return changes;
+  };
+  for (const key of diff.cells.delete) changesOf(key.taskId).set(key.roleId, null);
+  for (const cell of diff.cells.put) changesOf(cell.taskId).set(cell.roleId, cell.letters);
+  const touchedTasks = new Set<TaskId>(cellChanges.keys());
   for (const task of diff.tasks.put) touchedTasks.add(task.id);
   for (const taskId of diff.tasks.delete) touchedTasks.add(taskId);
-  for (const cell of diff.cells.put) touchedTasks.add(cell.taskId);
-  for (const key of diff.cells.delete) touchedTasks.add(key.taskId);
-  return { diff, sameLanes, touchedTasks };
+  return { diff, sameLanes, touchedTasks, cellChanges };
+}
+
+/** A task's letters by role after the edit: `before` with the task's cell changes applied, empty sets left out. */
+export function lettersAfterEdit(before: ReadonlyMap<RoleId, LetterSet> | undefined, changes: CellChanges | undefined): Map<RoleId, LetterSet> {
+  const letters = new Map(before ?? []);
+  for (const [roleId, set] of changes ?? []) {
+    const clean = set === null ? [] : cleanLetters(set);
+    if (clean.length === 0) letters.delete(roleId);
+    else letters.set(roleId, clean);
+  }
+  return letters;
 }

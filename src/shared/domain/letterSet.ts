@@ -53,3 +53,20 @@ export function isNormalizedLetters(letters: readonly unknown[]): boolean {
   }
   return true;
 }
+
+/**
+ * A cell's letters as stored or imported, as a set: taken as they are when they already are one
+ * (every stored board's are, so a large board is read without a new array per cell); otherwise
+ * deduped into R, A, C, I order with anything that is not a letter dropped.
+ */
+export function cleanLetters(raw: unknown): LetterSet {
+  const letters: readonly unknown[] = Array.isArray(raw) ? raw : [];
+  if (isNormalizedLetters(letters)) return letters as LetterSet;
+  return normalizeLetters(letters.filter(isLetter));
+}
+
+/** The letters a role already holds on a task with one more cell's letters added (a duplicate cell, on a malformed board). */
+export function mergeLetters(held: LetterSet | undefined, raw: unknown): LetterSet {
+  const letters = cleanLetters(raw);
+  return held === undefined || held.length === 0 ? letters : cleanLetters([...held, ...letters]);
+}

@@ -1,4 +1,4 @@
-import type { Board, RoleId, TaskId } from './board';
+import type { Board, LetterSet, Role, RoleId, TaskId } from './board';
 
 /**
  * The role accountable for a task: the one holding A. An imported board may give A to two roles;
@@ -6,13 +6,14 @@ import type { Board, RoleId, TaskId } from './board';
  * O(roles + cells).
  */
 export function ownerOf(board: Board, taskId: TaskId): RoleId | null {
-  const holders = new Set<RoleId>();
+  const accountable = new Map<RoleId, LetterSet>();
   for (const cell of board.cells) {
-    if (cell.taskId === taskId && cell.letters.includes('A')) holders.add(cell.roleId);
+    if (cell.taskId === taskId && cell.letters.includes('A')) accountable.set(cell.roleId, cell.letters);
   }
-  if (holders.size === 0) return null;
-  for (const role of board.roles) {
-    if (holders.has(role.id)) return role.id;
-  }
-  return null;
+  return accountable.size === 0 ? null : ownerAmong(board.roles, accountable);
+}
+
+/** ownerOf for a task whose letters by role are already at hand. O(roles). */
+export function ownerAmong(roles: readonly Role[], lettersByRole: ReadonlyMap<RoleId, LetterSet>): RoleId | null {
+  return roles.find((role) => lettersByRole.get(role.id)?.includes('A') === true)?.id ?? null;
 }

@@ -7,8 +7,9 @@
  * card list compares.
  */
 import type { Board, LetterSet, RoleId, TaskId } from '../../../shared/domain/board';
-import { editScope } from '../../../shared/domain/editScope';
-import { formatLetters } from '../../../shared/domain/letterSet';
+import { editScope, lettersAfterEdit } from '../../../shared/domain/editScope';
+import { formatLetters, mergeLetters } from '../../../shared/domain/letterSet';
+import { ownerAmong } from '../../../shared/domain/ownerOf';
 import { POOL_KEY, type LaneItems, type LaneKey } from './lanePreview';
 import type { CardChip } from './TaskCard';
 
@@ -33,17 +34,19 @@ export function laneIndexOf(board: Board): LaneIndex {
   const knownRoles = new Set(board.roles.map((role) => role.id));
   const letters = new Map<TaskId, Map<RoleId, LetterSet>>();
   for (const cell of board.cells) {
-    if (!knownRoles.has(cell.roleId) || cell.letters.length === 0) continue;
-    const held = letters.get(cell.taskId);
-    if (held === undefined) letters.set(cell.taskId, new Map([[cell.roleId, cell.letters]]));
-    else held.set(cell.roleId, cell.letters);
+    if (!knownRoles.has(cell.roleId)) continue;
+    const held = letters.get(cell.taskId) ?? new Map<RoleId, LetterSet>();
+    const merged = mergeLetters(held.get(cell.roleId), cell.letters);
+    if (merged.length === 0) continue;
+    held.set(cell.roleId, merged);
+    letters.set(cell.taskId, held);
   }
   const chips = new Map<TaskId, readonly CardChip[]>();
   const laneOf = new Map<TaskId, LaneKey>();
   for (const task of board.tasks) {
     const held = letters.get(task.id) ?? NO_LETTERS;
     if (held.size > 0) chips.set(task.id, chipsOf(board, held));
-    laneOf.set(task.id, laneOfLetters(board, held));
+    laneOf.set(task.id, ownerAmong(board.roles, held) ?? POOL_KEY);
   }
   const items: Record<LaneKey, TaskId[]> = { [POOL_KEY]: [] };
   for (const role of board.roles) items[role.id] = [];
@@ -54,35 +57,26 @@ export function laneIndexOf(board: Board): LaneIndex {
 export function laneIndexAfter(previous: LaneIndex | null, board: Board): LaneIndex {
   if (previous === null || previous.board.id !== board.id) return laneIndexOf(board);
   if (previous.board === board) return previous;
-  const { diff, sameLanes, touchedTasks } = editScope(previous.board, board);
+  const { diff, sameLanes, touchedTasks, cellChanges } = editScope(previous.board, board);
   if (!sameLanes || touchedTasks.size > Math.max(1, board.tasks.length * MOST_TASKS)) return laneIndexOf(board);
-  // Each touched task's cell changes by role: the new letters, or null for a cell removed.
-  const changes = new Map<TaskId, Map<RoleId, LetterSet | null>>();
-  for (const taskId of touchedTasks) changes.set(taskId, new Map());
-  for (const key of diff.cells.delete) changes.get(key.taskId)?.set(key.roleId, null);
-  for (const cell of diff.cells.put) changes.get(cell.taskId)?.set(cell.roleId, cell.letters);
 
-  const inBoard = new Set(diff.tasks.put.map((task) => task.id));
+  const added = new Set(diff.tasks.put.map((task) => task.id));
   const deleted = new Set(diff.tasks.delete);
   const letters = new Map(previous.letters);
   const chips = new Map(previous.chips);
   const laneOf = new Map(previous.laneOf);
   const lanesToRebuild = new Set<LaneKey>();
-  for (const [taskId, roleChanges] of changes) {
+  for (const taskId of touchedTasks) {
     const before = previous.laneOf.get(taskId);
     if (before !== undefined) lanesToRebuild.add(before);
-    if (deleted.has(taskId) || (before === undefined && !inBoard.has(taskId))) {
+    if (deleted.has(taskId) || (before === undefined && !added.has(taskId))) {
       // Removed, or cells of a task the board does not have (ignored, as a full build would).
       letters.delete(taskId);
       chips.delete(taskId);
       laneOf.delete(taskId);
       continue;
     }
-    const held = new Map(previous.letters.get(taskId) ?? NO_LETTERS);
-    for (const [roleId, set] of roleChanges) {
-      if (set === null || set.length === 0 || !board.roles.some((role) => role.id === roleId)) held.delete(roleId);
-      else held.set(roleId, set);
-    }
+    const held = lettersAfterEdit(previous.letters.get(taskId), cellChanges.get(taskId));
     if (held.size > 0) {
       letters.set(taskId, held);
       chips.set(taskId, chipsOf(board, held));
@@ -90,7 +84,7 @@ export function laneIndexAfter(previous: LaneIndex | null, board: Board): LaneIn
       letters.delete(taskId);
       chips.delete(taskId);
     }
-    const after = laneOfLetters(board, held);
+    const after = ownerAmong(board.roles, held) ?? POOL_KEY;
     laneOf.set(taskId, after);
     lanesToRebuild.add(after);
   }
@@ -109,11 +103,6 @@ function chipsOf(board: Board, held: LettersByRole): readonly CardChip[] {
     if (set !== undefined) chips.push({ roleId: role.id, roleName: role.name, colour: role.colour, letters: formatLetters(set) });
   }
   return chips;
-}
-
-function laneOfLetters(board: Board, held: LettersByRole): LaneKey {
-  if (held.size === 0) return POOL_KEY;
-  return board.roles.find((role) => held.get(role.id)?.includes('A') === true)?.id ?? POOL_KEY;
 }
 
 function laneIds(board: Board, laneOf: ReadonlyMap<TaskId, LaneKey>, lane: LaneKey): readonly TaskId[] {

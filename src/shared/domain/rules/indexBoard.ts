@@ -7,7 +7,7 @@
  * R, A, C, I order with anything else dropped.
  */
 import type { Board, Letter, LetterSet, Role, RoleId, Task, TaskId } from '../board';
-import { isLetter, isNormalizedLetters, normalizeLetters } from '../letterSet';
+import { mergeLetters } from '../letterSet';
 
 /** One role's letters on one task. */
 export interface Holding {
@@ -39,24 +39,6 @@ export interface BoardIndex {
   readonly tasks: readonly TaskEntry[];
   /** In lane order. */
   readonly roles: readonly RoleEntry[];
-}
-
-function cleanLetters(letters: readonly unknown[]): LetterSet {
-  // Stored and restored boards already hold normalised sets: taken as they are, a board of ten
-  // thousand cells is indexed without ten thousand new arrays.
-  if (isNormalizedLetters(letters)) return letters as LetterSet;
-  return normalizeLetters(letters.filter(isLetter));
-}
-
-/**
- * Adds one cell's letters to a task's letters by role, merging a duplicate cell for the same role
- * into the letters already there. Empty sets are left out.
- */
-export function addCellLetters(lettersByRole: Map<RoleId, LetterSet>, roleId: RoleId, raw: unknown): void {
-  const letters = cleanLetters(Array.isArray(raw) ? raw : []);
-  if (letters.length === 0) return;
-  const held = lettersByRole.get(roleId);
-  lettersByRole.set(roleId, held === undefined ? letters : cleanLetters([...held, ...letters]));
 }
 
 /** One task's entry from its letters by role (roles not in `roles` are ignored). */
@@ -103,7 +85,9 @@ export function indexBoard(board: Board): BoardIndex {
   }
   for (const cell of board.cells) {
     const letters = lettersByTask.get(cell.taskId);
-    if (letters !== undefined && knownRoles.has(cell.roleId)) addCellLetters(letters, cell.roleId, cell.letters);
+    if (letters === undefined || !knownRoles.has(cell.roleId)) continue;
+    const merged = mergeLetters(letters.get(cell.roleId), cell.letters);
+    if (merged.length > 0) letters.set(cell.roleId, merged);
   }
   const tasks: TaskEntry[] = [];
   for (const [id, task] of tasksById) tasks.push(taskEntryOf(task, lettersByTask.get(id) ?? new Map(), board.roles));

@@ -5,27 +5,21 @@
  * render. The result is always what checkBoard would report for the new board; when the edit
  * changed the lanes, the rule settings or many tasks at once, it simply checks the whole board.
  */
-import type { Board, Cell, LetterSet, RoleId, TaskId } from '../board';
-import { editScope } from '../editScope';
+import type { Board, TaskId } from '../board';
+import { sameJsonValue } from '../boardDiff';
+import { editScope, lettersAfterEdit } from '../editScope';
 import { assemble, checkedBoard, NO_FINDINGS, taskFindingsOf, type CheckedBoard, type CheckedTask } from './checkBoard';
-import { addCellLetters, roleEntriesOf, taskEntryOf, type TaskEntry } from './indexBoard';
+import { roleEntriesOf, taskEntryOf, type TaskEntry } from './indexBoard';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from './ruleSettings';
 
 /** Beyond this share of the tasks touched, indexing the board again costs no more. */
 const MOST_TASKS = 0.25;
 
 export function recheckBoard(previous: CheckedBoard | null, board: Board, settings: RuleSettings = DEFAULT_RULE_SETTINGS): CheckedBoard {
-  if (previous === null) return checkedBoard(board, settings);
-  if (previous.board === board && sameSettings(previous.settings, settings)) return previous;
-  if (previous.board.id !== board.id || !sameSettings(previous.settings, settings)) return checkedBoard(board, settings);
-  const { diff, sameLanes, touchedTasks: touched } = editScope(previous.board, board);
-  if (!sameLanes) return checkedBoard(board, settings);
-  if (touched.size > Math.max(1, board.tasks.length * MOST_TASKS)) return checkedBoard(board, settings);
-
-  const cellsByTask = new Map<TaskId, Cell[]>();
-  for (const cell of diff.cells.put) cellsByTask.set(cell.taskId, [...(cellsByTask.get(cell.taskId) ?? []), cell]);
-  const removedByTask = new Map<TaskId, RoleId[]>();
-  for (const key of diff.cells.delete) removedByTask.set(key.taskId, [...(removedByTask.get(key.taskId) ?? []), key.roleId]);
+  if (previous === null || previous.board.id !== board.id || !sameJsonValue(previous.settings, settings)) return checkedBoard(board, settings);
+  if (previous.board === board) return previous;
+  const { sameLanes, touchedTasks: touched, cellChanges } = editScope(previous.board, board);
+  if (!sameLanes || touched.size > Math.max(1, board.tasks.length * MOST_TASKS)) return checkedBoard(board, settings);
 
   // Every task in the new board's order: an untouched one keeps its entry (and, below, its findings).
   const entries = new Map<TaskId, TaskEntry>();
@@ -36,7 +30,7 @@ export function recheckBoard(previous: CheckedBoard | null, board: Board, settin
     if (entries.has(task.id)) return checkedBoard(board, settings);
     if (touched.has(task.id)) {
       const before = previous.tasks.get(task.id)?.entry;
-      const entry = taskEntryOf(task, lettersAfter(before, removedByTask.get(task.id) ?? [], cellsByTask.get(task.id) ?? []), board.roles);
+      const entry = taskEntryOf(task, lettersAfterEdit(before?.lettersByRole, cellChanges.get(task.id)), board.roles);
       entries.set(task.id, entry);
       rebuilt.push(entry);
       continue;
@@ -54,17 +48,4 @@ export function recheckBoard(previous: CheckedBoard | null, board: Board, settin
     tasks.set(taskId, touched.has(taskId) || kept === undefined ? { entry, findings: found.get(taskId) ?? NO_FINDINGS } : kept);
   }
   return assemble(board, settings, tasks, roles);
-}
-
-function sameSettings(a: RuleSettings, b: RuleSettings): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
-}
-
-/** A touched task's letters by role after the edit: its letters before, with its cell changes applied. */
-function lettersAfter(before: TaskEntry | undefined, removed: readonly RoleId[], put: readonly Cell[]): Map<RoleId, LetterSet> {
-  const letters = new Map<RoleId, LetterSet>(before?.lettersByRole ?? []);
-  for (const roleId of removed) letters.delete(roleId);
-  for (const cell of put) letters.delete(cell.roleId);
-  for (const cell of put) addCellLetters(letters, cell.roleId, cell.letters);
-  return letters;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Board } from '../../../../src/shared/domain/board';
 import { applyCommand } from '../../../../src/shared/domain/commands';
 import type { Command } from '../../../../src/shared/domain/command';
-import { editScope } from '../../../../src/shared/domain/editScope';
+import { editScope, lettersAfterEdit } from '../../../../src/shared/domain/editScope';
 import { healthyBoard, PRODUCT, PROJECT } from './rules/fixtures/boards';
 import { roleIdOf, taskIdOf } from './rules/fixtures/buildBoard';
 
@@ -18,6 +18,7 @@ describe('editScope', () => {
     const scope = editScope(healthyBoard, edited({ type: 'setLetters', taskId: vision, roleId: roleIdOf(healthyBoard, PROJECT), letters: ['C'] }));
     expect([...scope.touchedTasks]).toEqual([vision]);
     expect(scope.sameLanes).toBe(true);
+    expect(scope.cellChanges).toEqual(new Map([[vision, new Map([[roleIdOf(healthyBoard, PROJECT), ['C']]])]]));
   });
 
   it('names a removed task and a renamed one', () => {
@@ -34,5 +35,20 @@ describe('editScope', () => {
 
   it('touches nothing when the board is the same', () => {
     expect(editScope(healthyBoard, healthyBoard)).toMatchObject({ sameLanes: true, touchedTasks: new Set() });
+  });
+});
+
+describe('lettersAfterEdit', () => {
+  it('applies a task\'s cell changes: new letters set, a removed cell and an emptied one left out', () => {
+    const before = new Map([['pm', ['R', 'A']], ['pj', ['C']], ['qa', ['I']]] as const);
+    const changes = new Map([['pm', null], ['pj', []], ['ux', ['I', 'R']]] as const);
+    expect(lettersAfterEdit(before, changes)).toEqual(new Map([['qa', ['I']], ['ux', ['R', 'I']]]));
+    expect(before.get('pm')).toEqual(['R', 'A']);
+  });
+
+  it('copies the letters as they were when the task has no cell changes', () => {
+    const before = new Map([['pm', ['A']]] as const);
+    expect(lettersAfterEdit(before, undefined)).toEqual(before);
+    expect(lettersAfterEdit(before, undefined)).not.toBe(before);
   });
 });

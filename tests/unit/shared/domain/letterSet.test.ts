@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Letter } from '../../../../src/shared/domain/board';
 import {
+  cleanLetters,
   formatLetters,
   hasLetter,
   isNormalizedLetters,
+  mergeLetters,
   normalizeLetters,
   parseLetter,
   sameLetters,
@@ -92,5 +94,27 @@ describe('isNormalizedLetters', () => {
     expect(isNormalizedLetters(['A', 'R'])).toBe(false);
     expect(isNormalizedLetters(['R', 'R'])).toBe(false);
     expect(isNormalizedLetters(['R', 'X'])).toBe(false);
+  });
+});
+
+describe('cleanLetters', () => {
+  it('returns the very array when it already is a clean set', () => {
+    const stored: Letter[] = ['R', 'A'];
+    expect(cleanLetters(stored)).toBe(stored);
+  });
+
+  it('dedupes, orders and drops what is not a letter when the cell arrives malformed', () => {
+    expect(cleanLetters(['I', 'x', 'R', 'R', 7])).toEqual(['R', 'I']);
+    expect(cleanLetters('RA')).toEqual([]);
+  });
+});
+
+describe('mergeLetters', () => {
+  it('adds a duplicate cell\'s letters to what the role already holds', () => {
+    expect(mergeLetters(['C'], ['A', 'C'])).toEqual(['A', 'C']);
+  });
+
+  it('cleans the letters when the role holds nothing yet', () => {
+    expect(mergeLetters(undefined, ['I', 'I'])).toEqual(['I']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Board } from '../../../../src/shared/domain/board';
-import { ownerOf } from '../../../../src/shared/domain/ownerOf';
+import { ownerAmong, ownerOf } from '../../../../src/shared/domain/ownerOf';
 import { buildBoard } from './boardBuilder';
 
 describe('ownerOf', () => {
@@ -34,5 +34,20 @@ describe('ownerOf', () => {
       ],
     };
     expect(ownerOf(twoA, 'task-2')).toBe('role-1');
+  });
+});
+
+describe('ownerAmong', () => {
+  const roles = [
+    { id: 'pm', name: 'Product manager', colour: '#000000', order: 0 },
+    { id: 'pj', name: 'Project manager', colour: '#000000', order: 1 },
+  ];
+
+  it('returns the first role in lane order holding A whatever the order of the letters by role', () => {
+    expect(ownerAmong(roles, new Map([['pj', ['A']], ['pm', ['R', 'A']]] as const))).toBe('pm');
+  });
+
+  it('returns null when no role holds A', () => {
+    expect(ownerAmong(roles, new Map([['pm', ['R', 'C']]] as const))).toBeNull();
   });
 });
