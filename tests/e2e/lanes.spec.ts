@@ -292,6 +292,53 @@ test.describe('lanes view', () => {
     await expect(lane(page, 'Product manager').locator('.lane-count')).toHaveText(String(total - 1));
   });
 
+  test('a card held at the bottom of a long lane scrolls it, and lands where it was let go', async ({ page }) => {
+    const { product, list, total } = await openLongProductLane(page);
+    const moved = lane(page, 'Project manager').locator('[data-task-id]').first();
+    const title = await moved.locator('.card-title').innerText();
+    const from = await moved.locator('.card').boundingBox();
+    const box = await list.boundingBox();
+    if (!from || !box) throw new Error('not on screen');
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2 + 8, from.y + from.height / 2 + 8, { steps: 5 });
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height - 6, { steps: 20 });
+    // Held still near the list's bottom edge, the list scrolls on its own.
+    await expect.poll(() => list.evaluate((element) => element.scrollTop)).toBeGreaterThan(600);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+    const scrolled = await list.evaluate((element) => element.scrollTop);
+    // Where the card is held now, among the cards scrolled into view, is where it lands.
+    await expect(product.locator('[data-task-id] .card.is-dragging')).toHaveCount(1);
+    const position = Number(await product.locator('[data-task-id]:has(.card.is-dragging)').getAttribute('aria-posinset'));
+    expect(position).toBeGreaterThan(10);
+    await page.mouse.up();
+    const landed = product.locator(`[data-task-id][aria-posinset="${position}"]`);
+    await expect(landed.locator('.card-title')).toHaveText(title);
+    await expect(product.locator('.lane-count')).toHaveText(String(total + 1));
+    expect(await list.evaluate((element) => element.scrollTop)).toBeGreaterThanOrEqual(scrolled - 1);
+    await reloadWhenSaved(page);
+    await expect(lane(page, 'Product manager').locator('.lane-count')).toHaveText(String(total + 1));
+  });
+
+  test('a card moved down a long lane with the keyboard scrolls the lane with it, one place per key', async ({ page }) => {
+    const { product, list, total } = await openLongProductLane(page);
+    const first = product.locator('[data-task-id][aria-posinset="1"]');
+    const title = await first.locator('.card-title').innerText();
+    const heard = await recordAnnouncements(page);
+    await first.locator('.card').focus();
+    await liftFocusedCard(page, heard, `Picked up ${title} in Product manager.`);
+    for (let step = 2; step <= 25; step += 1) {
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(async () => (await heard()).at(-1)).toBe(`${title} is over Product manager, position ${step} of ${total}.`);
+    }
+    expect(await list.evaluate((element) => element.scrollTop)).toBeGreaterThan(300);
+    await page.keyboard.press('Space');
+    await expect(product.locator('[data-task-id][aria-posinset="25"] .card-title')).toHaveText(title);
+    await reloadWhenSaved(page);
+    await lane(page, 'Product manager').locator('.card-list').evaluate((element) => element.scrollTo(0, 1200));
+    await expect(lane(page, 'Product manager').locator('[data-task-id][aria-posinset="25"] .card-title')).toHaveText(title);
+  });
+
   test('long lanes scrolled out of sight sideways mount no cards until they scroll back', async ({ page }) => {
     await openLargeBoard(page, 'Wide board', 1200, 10);
     const first = lane(page, 'Unassigned');
@@ -486,6 +533,14 @@ function recordDropOrder({ slowWritesMs }: { slowWritesMs: number }): void {
     return transaction;
   };
   if (slowWritesMs > 0) window.addEventListener('pointerdown', openConnection, { capture: true });
+}
+
+/** Opens a board of 900 tasks whose Product manager lane is long: the lane, its scrolling list and its card count. */
+async function openLongProductLane(page: Page): Promise<{ product: Locator; list: Locator; total: number }> {
+  await openLargeBoard(page, 'Big board', 900, 2);
+  const product = lane(page, 'Product manager');
+  await expect(product.locator('.lane-count')).toHaveText(/^\d+$/);
+  return { product, list: product.locator('.card-list'), total: Number(await product.locator('.lane-count').textContent()) };
 }
 
 /**

@@ -1,6 +1,5 @@
 import { memo, useState, type CSSProperties, type ReactNode } from 'react';
 import { useDroppable } from '@dnd-kit/core';
-import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import type { Role } from '../../../shared/domain/board';
 import { InlineEdit } from '../ui/InlineEdit';
 import { containerId, type LaneKey } from './lanePreview';
@@ -49,6 +48,7 @@ function LaneView(props: LaneProps) {
       aria-label={name}
       style={style}
       data-lane={role ? 'role' : 'pool'}
+      data-lane-key={lane}
     >
       <header className="lane-header">
         {role && renaming ? (
@@ -116,25 +116,23 @@ function LaneView(props: LaneProps) {
           </div>
         )}
       </header>
-      <SortableContext id={containerId(lane)} items={itemIds as string[]} strategy={verticalListSortingStrategy}>
-        {count === 0 && totalCount > 0 ? (
-          <div className="drop-invite">No cards here match the filter.</div>
-        ) : count === 0 ? (
-          <div className="drop-invite">
-            {role ? (
-              <>
-                Drop a card here to make <strong>{role.name}</strong> accountable.
-              </>
-            ) : (
-              'Cards nobody is accountable for wait here.'
-            )}
-          </div>
-        ) : (
-          // Whether a lane is long is judged on its saved cards, not a drag's preview, so a card
-          // passing through never remounts the whole list.
-          <LaneCardList ids={itemIds} virtual={totalCount > VIRTUAL_LANE_FROM} revealId={props.revealId} laneIndex={props.index} estimateCard={props.estimateCard} renderCard={props.renderCard} />
-        )}
-      </SortableContext>
+      {count === 0 && totalCount > 0 ? (
+        <div className="drop-invite">No cards here match the filter.</div>
+      ) : count === 0 ? (
+        <div className="drop-invite">
+          {role ? (
+            <>
+              Drop a card here to make <strong>{role.name}</strong> accountable.
+            </>
+          ) : (
+            'Cards nobody is accountable for wait here.'
+          )}
+        </div>
+      ) : (
+        // Whether a lane is long is judged on its saved cards, not a drag's preview, so a card
+        // passing through never remounts the whole list.
+        <LaneCardList ids={itemIds} virtual={totalCount > VIRTUAL_LANE_FROM} revealId={props.revealId} laneIndex={props.index} estimateCard={props.estimateCard} renderCard={props.renderCard} />
+      )}
       <div className="add-task">
         {adding ? (
           <InlineEdit

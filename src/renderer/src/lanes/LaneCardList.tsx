@@ -1,9 +1,9 @@
 /**
  * The cards of one lane. A long lane mounts only the cards in and near its scrolled view: every
- * mounted card is a dnd-kit sortable that re-renders and is measured again while a drag moves, so a
- * lane of 300 cards would otherwise cost a drag what 300 cards cost. The cards stay in normal flow
- * (a spacer above and below stands for the cards not mounted), so dnd-kit's transforms and the
- * lane's look are the same either way.
+ * mounted card is a dnd-kit draggable whose hook renders again as a drag starts, crosses lanes and
+ * ends, and the lane under a dragged card reads its mounted cards' places on every move, so a lane
+ * of 300 cards would otherwise cost a drag what 300 cards cost. The cards stay in normal flow (a
+ * spacer above and below stands for the cards not mounted), so the lane looks the same either way.
  */
 import { Fragment, memo, useCallback, useEffect, useRef, type FocusEvent, type ReactNode } from 'react';
 import { defaultRangeExtractor, elementScroll, useVirtualizer, type Range, type Virtualizer } from '@tanstack/react-virtual';

@@ -4,9 +4,12 @@ import {
   DragOverlay,
   useSensor,
   useSensors,
+  type Active,
   type DragEndEvent,
+  type DragMoveEvent,
   type DragOverEvent,
   type DragStartEvent,
+  type Over,
 } from '@dnd-kit/core';
 import { DropInTransitionKeyboardSensor, DropInTransitionPointerSensor } from './dropInTransition';
 import { laneCollision } from './laneCollision';
@@ -25,7 +28,10 @@ import { laneIndexAfter, type ChipIndex } from './laneIndex';
 import { useIncremental } from '../ui/useIncremental';
 import { TaskCard, TaskCardOverlay, type CardChip, type CardFindings, type CardOverlay } from './TaskCard';
 import type { CardSlot } from './LaneCardList';
-import { POOL_KEY, dropTarget, findLane, previewMove, roleIdOfLane, type LaneItems, type LaneKey } from './lanePreview';
+import { POOL_KEY, dropTarget, findLane, laneOfContainerId, placeCard, roleIdOfLane, type LaneItems, type LaneKey } from './lanePreview';
+import { insertionIndex } from './insertionIndex';
+import { laneCardBoxes } from './laneCardBoxes';
+import { useLaneEdgeScroll, type EdgeScrollTarget } from './useLaneEdgeScroll';
 import { DRAG_INSTRUCTIONS, createDragAnnouncer, type AnnouncementSource } from './dragAnnouncements';
 
 interface LanesViewProps {
@@ -78,7 +84,13 @@ export function LanesView({
     return () => cancelAnimationFrame(frame);
   }, [highlightTaskId]);
   const [preview, setPreview] = useState<LaneItems | null>(null);
-  const [drag, setDrag] = useState<{ readonly activeId: string; readonly origin: LaneKey | null } | null>(null);
+  /** The preview as the drag handlers last set it, which the next pointer move may read before it renders. */
+  const latestPreview = useRef<LaneItems | null>(null);
+  const lanesElement = useRef<HTMLDivElement>(null);
+  /** The last move placed, placed again when the lane's list scrolls under the card. */
+  const lastMove = useRef<{ readonly active: Active; readonly over: Over | null } | null>(null);
+  const edgeTarget = useRef<EdgeScrollTarget | null>(null);
+  const [drag, setDrag] = useState<{ readonly activeId: string; readonly origin: LaneKey | null; readonly byPointer: boolean } | null>(null);
   const [editingTaskId, setEditingTaskId] = useState<string | null>(null);
   const [confirm, setConfirm] = useState<{ kind: 'task'; task: Task } | { kind: 'role'; role: Role; owned: number } | null>(null);
   const [addingLane, setAddingLane] = useState(false);
@@ -103,27 +115,55 @@ export function LanesView({
   // eslint-disable-next-line react-hooks/refs -- the announcer reads the ref only when dnd-kit speaks, never during render
   const [announcer] = useState(() => createDragAnnouncer(announcerSource));
 
-  const onDragStart = ({ active }: DragStartEvent) => {
+  const onDragStart = ({ active, activatorEvent }: DragStartEvent) => {
     const id = String(active.id);
-    setDrag({ activeId: id, origin: findLane(baseItems, id) });
+    setDrag({ activeId: id, origin: findLane(baseItems, id), byPointer: !(activatorEvent instanceof KeyboardEvent) });
+    latestPreview.current = baseItems;
     setPreview(baseItems);
   };
 
-  const onDragOver = ({ active, over }: DragOverEvent) => {
-    if (!over) return;
-    const activeRect = active.rect.current.translated;
-    const placeBelow = activeRect !== null && activeRect.top > over.rect.top + over.rect.height / 2;
-    setPreview((current) => previewMove(current ?? baseItems, String(active.id), String(over.id), placeBelow));
-  };
+  // Only lanes are drop targets: the card's place within the lane under it comes from where the
+  // lane's mounted cards are on screen. dnd-kit reports a move with the lane it was over before the
+  // move, and a crossing into another lane separately, so both place the card.
+  // Reads refs only, so it keeps its identity and the edge scroll can call it.
+  const placeDragged = useCallback((active: Active, over: Over | null) => {
+    lastMove.current = { active, over };
+    edgeTarget.current = null;
+    const lane = over ? laneOfContainerId(String(over.id)) : null;
+    const rect = active.rect.current.translated;
+    const current = latestPreview.current;
+    if (lane === null || rect === null || current === null) return;
+    const element = lanesElement.current?.querySelector(`[data-lane-key="${CSS.escape(lane)}"]`);
+    if (!element) return;
+    const y = rect.top + rect.height / 2;
+    edgeTarget.current = { lane: element, y };
+    const activeId = String(active.id);
+    const index = insertionIndex(laneCardBoxes(element), activeId, (current[lane] ?? NO_IDS).indexOf(activeId), y);
+    const next = placeCard(current, activeId, lane, index);
+    if (next === current) return;
+    latestPreview.current = next;
+    // The announcer speaks right after this handler, before the new preview renders.
+    announcerSource.current = { ...announcerSource.current, items: next };
+    setPreview(next);
+  }, []);
+  const placeAgain = useCallback(() => {
+    if (lastMove.current) placeDragged(lastMove.current.active, lastMove.current.over);
+  }, [placeDragged]);
+  useLaneEdgeScroll(drag?.byPointer === true, edgeTarget, placeAgain);
+  const onDragMove = ({ active, over }: DragMoveEvent) => placeDragged(active, over);
+  const onDragOver = ({ active, over }: DragOverEvent) => placeDragged(active, over);
 
   const finish = () => {
     setDrag(null);
+    latestPreview.current = null;
+    lastMove.current = null;
+    edgeTarget.current = null;
     setPreview(null);
   };
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     const taskId = String(active.id);
-    const target = over ? dropTarget(items, taskId, String(over.id)) : null;
+    const target = over ? dropTarget(latestPreview.current ?? items, taskId) : null;
     // The sensors end a drag inside a transition (dropInTransition.ts), and the board holds that
     // transition's render (rule checks, chips, every lane) until the move's write, started here,
     // is saved (useHoldUntilSaved). Meanwhile the screen keeps the card where it was dropped.
@@ -206,11 +246,12 @@ export function LanesView({
   );
 
   return (
-    <div className="lanes" role="group" aria-label="Lanes">
+    <div ref={lanesElement} className="lanes" role="group" aria-label="Lanes">
       <DndContext
         sensors={sensors}
         collisionDetection={laneCollision}
         onDragStart={onDragStart}
+        onDragMove={onDragMove}
         onDragOver={onDragOver}
         onDragEnd={onDragEnd}
         onDragCancel={finish}
@@ -219,6 +260,7 @@ export function LanesView({
           announcements: {
             onDragStart: ({ active }) => announcer.onDragStart(String(active.id)),
             onDragOver: ({ active, over }) => announcer.onDragOver(String(active.id), over ? String(over.id) : null),
+            onDragMove: ({ active, over }) => announcer.onDragMove(String(active.id), over ? String(over.id) : null),
             onDragEnd: ({ active, over }) => announcer.onDragEnd(String(active.id), over ? String(over.id) : null),
             onDragCancel: ({ active }) => announcer.onDragCancel(String(active.id)),
           },

@@ -1,5 +1,5 @@
 import { memo, useCallback, type CSSProperties } from 'react';
-import { useSortable } from '@dnd-kit/sortable';
+import { useDraggable } from '@dnd-kit/core';
 import type { Task } from '../../../shared/domain/board';
 import { ARTICLE_SOURCE } from '../../../shared/catalogue/articleCatalogue';
 import { publishedOn } from '../ui/ArticleSourceNote';
@@ -51,12 +51,14 @@ interface TaskCardProps {
 }
 
 /**
- * The sortable wrapper: dnd-kit re-renders every sortable card whenever its drag state changes (a
- * drag starts or ends, the pointer passes over another card), so this part stays thin and the
- * card's face and buttons are memoised apart (CardFace, CardActions) and left alone by those renders.
+ * The draggable wrapper: dnd-kit re-renders every draggable card whenever its drag state changes (a
+ * drag starts or ends, the card crosses into another lane), so this part stays thin and the card's
+ * face and buttons are memoised apart (CardFace, CardActions) and left alone by those renders. The
+ * card is not a drop target: only lanes are (see LanesView), and the dragged card makes room by
+ * moving in the drag preview, not by transforms on every card.
  */
 function TaskCardView({ task, slot, chips, chipsKey, laneColour, ownLetters, editing, findings, overlay, highlighted, onStartRename, onRename, onStopRename, onDelete }: TaskCardProps) {
-  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
     id: task.id,
     data: { type: 'task' },
     disabled: editing,
@@ -69,13 +71,7 @@ function TaskCardView({ task, slot, chips, chipsKey, laneColour, ownLetters, edi
     },
     [setNodeRef, measureRef],
   );
-  const style: CSSProperties & Record<'--lane-colour', string | undefined> = {
-    // A flat translate, not dnd-kit's translate3d: a 3D transform gives every card that makes room
-    // a compositing layer of its own for the whole drag, which the page pays for on every frame.
-    transform: transform ? `translate(${Math.round(transform.x)}px, ${Math.round(transform.y)}px)` : undefined,
-    transition,
-    '--lane-colour': laneColour,
-  };
+  const style: CSSProperties & Record<'--lane-colour', string | undefined> = { '--lane-colour': laneColour };
 
   return (
     <li
@@ -251,7 +247,7 @@ function CardBody({ title, chips, ownLetters }: { readonly title: string; readon
   );
 }
 
-/** The card as it follows the pointer: no sortable hooks, so it never re-renders the list. */
+/** The card as it follows the pointer: no drag hooks, so it never re-renders the list. */
 export function TaskCardOverlay({
   task,
   chips,

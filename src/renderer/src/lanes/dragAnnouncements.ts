@@ -2,7 +2,7 @@
  * What a screen reader hears during a drag. Always task titles and lane names, never ids.
  */
 import type { LaneItems, LaneKey } from './lanePreview';
-import { dropTarget, findLane } from './lanePreview';
+import { findLane } from './lanePreview';
 
 /** What the announcer reads at the moment it speaks: the view's latest state. */
 export interface AnnouncementSource {
@@ -18,8 +18,10 @@ export interface AnnouncementSource {
 
 export interface DragAnnouncer {
   onDragStart(activeId: string): string;
-  /** undefined when nothing new happened (the card is still where it was last announced). */
+  /** When the card crosses into another lane, or out of the lanes. undefined when nothing new happened. */
   onDragOver(activeId: string, overId: string | null): string | undefined;
+  /** After every move: the card's place, when it changed since it was last announced. */
+  onDragMove(activeId: string, overId: string | null): string | undefined;
   onDragEnd(activeId: string, overId: string | null): string;
   onDragCancel(activeId: string): string;
 }
@@ -40,33 +42,42 @@ export function createDragAnnouncer(source: { readonly current: AnnouncementSour
   // The place last spoken, so the same place is not announced twice (a repeat would also drown
   // the "picked up" message, which dnd-kit's live region replaces).
   let lastPlace: string | null = null;
-  /** Where the card would land if dropped now, 1-based, as dnd-kit's sortable lists compute it. */
-  const landing = (activeId: string, overId: string) => {
-    const target = dropTarget(items(), activeId, overId);
-    if (target === null) return null;
-    const count = (items()[target.lane] ?? []).filter((id) => id !== activeId).length + 1;
-    return { lane: target.lane, position: target.index + 1, count };
+  /** Where the card would land if dropped now (where the preview shows it), 1-based. */
+  const landing = (activeId: string) => {
+    const lane = findLane(items(), activeId);
+    if (lane === null) return null;
+    const ids = items()[lane] ?? [];
+    return { lane, position: ids.indexOf(activeId) + 1, count: ids.length };
+  };
+  const place = (activeId: string) => {
+    const target = landing(activeId);
+    if (target === null) return `${names.taskTitle(activeId)} is not over a lane.`;
+    const key = `${target.lane}\u0000${target.position}`;
+    if (key === lastPlace) return undefined;
+    lastPlace = key;
+    return `${names.taskTitle(activeId)} is over ${names.laneName(target.lane)}, position ${target.position} of ${target.count}.`;
   };
   return {
     onDragStart(activeId) {
       const lane = findLane(items(), activeId);
-      const start = landing(activeId, activeId);
+      const start = landing(activeId);
       lastPlace = start === null ? null : `${start.lane}\u0000${start.position}`;
       const where = lane === null ? '' : ` in ${names.laneName(lane)}`;
       return `Picked up ${names.taskTitle(activeId)}${where}.`;
     },
     onDragOver(activeId, overId) {
-      if (overId === null) return `${names.taskTitle(activeId)} is not over a lane.`;
-      const target = landing(activeId, overId);
-      if (target === null) return `${names.taskTitle(activeId)} is not over a lane.`;
-      const place = `${target.lane}\u0000${target.position}`;
-      if (place === lastPlace) return undefined;
-      lastPlace = place;
-      return `${names.taskTitle(activeId)} is over ${names.laneName(target.lane)}, position ${target.position} of ${target.count}.`;
+      if (overId === null) {
+        lastPlace = null;
+        return `${names.taskTitle(activeId)} is not over a lane.`;
+      }
+      return place(activeId);
+    },
+    onDragMove(activeId, overId) {
+      return overId === null ? undefined : place(activeId);
     },
     onDragEnd(activeId, overId) {
       const title = names.taskTitle(activeId);
-      const lane = overId === null ? null : findLane(items(), overId);
+      const lane = overId === null ? null : findLane(items(), activeId);
       if (lane === null) return `${title} was dropped outside the lanes and did not move.`;
       if (names.isPool(lane)) return `${title} was dropped in ${names.laneName(lane)}. Nobody is accountable for it now.`;
       const origin = originLane();

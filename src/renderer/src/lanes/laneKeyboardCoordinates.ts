@@ -1,19 +1,34 @@
 /**
- * Keyboard dragging across lanes. Up and Down move within a lane (dnd-kit's sortable behaviour);
- * Left and Right jump to the nearest lane on that side, keeping the card's height on screen, so a
- * keyboard user moves ownership with one key press per lane.
+ * Keyboard dragging. Up and Down move the card one place within its lane (past the next card's
+ * middle, which is where insertionIndex puts it); Left and Right jump to the nearest lane on that
+ * side, keeping the card's height on screen, so a keyboard user moves ownership with one key press
+ * per lane.
  */
 import { KeyboardCode, type KeyboardCoordinateGetter } from '@dnd-kit/core';
-import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
+import { middle, type CardBox } from './insertionIndex';
+import { laneCardBoxes } from './laneCardBoxes';
 import { laneOfContainerId } from './lanePreview';
 
 /** Room for the lane's header, so the card lands among the lane's cards. */
 const HEADER_ALLOWANCE = 48;
 
 export const laneKeyboardCoordinates: KeyboardCoordinateGetter = (event, args) => {
-  if (event.code !== KeyboardCode.Left && event.code !== KeyboardCode.Right) return sortableKeyboardCoordinates(event, args);
+  const { collisionRect, droppableRects, droppableContainers, over, active } = args.context;
+  if (event.code === KeyboardCode.Up || event.code === KeyboardCode.Down) {
+    event.preventDefault();
+    const lane = over ? droppableContainers.get(over.id)?.node.current : null;
+    if (!collisionRect || !lane || active === null) return undefined;
+    const centre = collisionRect.top + collisionRect.height / 2;
+    const y = steppedCentre(laneCardBoxes(lane), String(active), centre, collisionRect.height, event.code === KeyboardCode.Up ? 'up' : 'down');
+    if (y === null) return undefined;
+    // A long lane's list scrolls to keep the card's new place in view; the card then stays on screen
+    // and its place moves under it.
+    const list = lane.querySelector<HTMLElement>('.card-list');
+    const shift = list ? scrollToShow(list, y - collisionRect.height / 2, y + collisionRect.height / 2) : 0;
+    return { x: args.currentCoordinates.x, y: args.currentCoordinates.y + (y - shift - centre) };
+  }
+  if (event.code !== KeyboardCode.Left && event.code !== KeyboardCode.Right) return undefined;
   event.preventDefault();
-  const { collisionRect, droppableRects, droppableContainers } = args.context;
   if (!collisionRect) return undefined;
   const centre = collisionRect.left + collisionRect.width / 2;
   let best: { left: number; top: number; bottom: number; width: number; distance: number } | null = null;
@@ -36,3 +51,29 @@ export const laneKeyboardCoordinates: KeyboardCoordinateGetter = (event, args) =
     y: args.currentCoordinates.y + (targetTop - collisionRect.top),
   };
 };
+
+/** Scrolls `list` so the span from `top` to `bottom` (on screen) is in its view, and says by how much it scrolled. */
+function scrollToShow(list: HTMLElement, top: number, bottom: number): number {
+  const view = list.getBoundingClientRect();
+  const by = bottom > view.bottom ? bottom - view.bottom : top < view.top ? top - view.top : 0;
+  if (by === 0) return 0;
+  const before = list.scrollTop;
+  list.scrollTop = before + by;
+  return list.scrollTop - before;
+}
+
+/**
+ * Where the dragged card's centre goes to move one place up or down its lane: onto the place it
+ * takes once the neighbour has moved round it, and never short of the neighbour's middle (a card
+ * at a card's middle goes after it), so the card lands there whatever the two cards' heights.
+ * null when there is no card on that side.
+ */
+export function steppedCentre(boxes: readonly CardBox[], activeId: string, centre: number, height: number, direction: 'up' | 'down'): number | null {
+  const others = boxes.filter((box) => box.id !== activeId).sort((a, b) => a.index - b.index);
+  if (direction === 'down') {
+    const next = others.find((box) => middle(box) > centre);
+    return next === undefined ? null : Math.max(next.bottom - height / 2, middle(next));
+  }
+  const previous = others.findLast((box) => middle(box) < centre);
+  return previous === undefined ? null : Math.min(previous.top + height / 2, middle(previous) - 0.5);
+}

@@ -12,7 +12,7 @@ export type LaneItems = Readonly<Record<LaneKey, readonly TaskId[]>>;
 
 const CONTAINER_PREFIX = 'lane:';
 
-/** The dnd-kit id of a lane's droppable container (distinct from task ids, which are sortable items). */
+/** The dnd-kit id of a lane's droppable container (distinct from task ids, which are the draggables' ids). */
 export function containerId(lane: LaneKey): string {
   return `${CONTAINER_PREFIX}${lane}`;
 }
@@ -34,38 +34,23 @@ export function findLane(items: LaneItems, id: string): LaneKey | null {
 }
 
 /**
- * Moves `activeId` into the lane of `overId` while dragging (cross-lane only; within a lane the
- * sortable strategy animates and the drop computes the index). Returns the same object when nothing
- * changes, so React can skip the render.
+ * Puts `activeId` at `index` of `lane` (counted without it) while dragging, wherever it was.
+ * Returns the same object when it is already there, so React can skip the render.
  */
-export function previewMove(items: LaneItems, activeId: TaskId, overId: string, placeBelowOver: boolean): LaneItems {
+export function placeCard(items: LaneItems, activeId: TaskId, lane: LaneKey, index: number): LaneItems {
   const from = findLane(items, activeId);
-  const to = findLane(items, overId);
-  if (from === null || to === null || from === to) return items;
-  const source = items[from] ?? [];
-  const target = items[to] ?? [];
-  const overIndex = target.indexOf(overId);
-  const insertAt = overIndex < 0 ? target.length : overIndex + (placeBelowOver ? 1 : 0);
-  return {
-    ...items,
-    [from]: source.filter((id) => id !== activeId),
-    [to]: [...target.slice(0, insertAt), activeId, ...target.slice(insertAt)],
-  };
+  if (from === null || !(lane in items)) return items;
+  const target = (items[lane] ?? []).filter((id) => id !== activeId);
+  const at = Math.max(0, Math.min(index, target.length));
+  if (from === lane && items[lane]?.[at] === activeId) return items;
+  const moved = { ...items, [lane]: [...target.slice(0, at), activeId, ...target.slice(at)] };
+  if (from !== lane) moved[from] = (items[from] ?? []).filter((id) => id !== activeId);
+  return moved;
 }
 
-/** Where a drop lands: the lane and the index in it, counted without the moved task. */
-export function dropTarget(items: LaneItems, activeId: TaskId, overId: string): { lane: LaneKey; index: number } | null {
-  const lane = findLane(items, overId) ?? findLane(items, activeId);
+/** Where a drop lands: the dragged card's lane in the preview and its index there (the same counted without it). */
+export function dropTarget(items: LaneItems, activeId: TaskId): { lane: LaneKey; index: number } | null {
+  const lane = findLane(items, activeId);
   if (lane === null) return null;
-  const ids = items[lane] ?? [];
-  const without = ids.filter((id) => id !== activeId);
-  if (laneOfContainerId(overId) !== null || overId === activeId) {
-    const current = ids.indexOf(activeId);
-    return { lane, index: current < 0 ? without.length : current };
-  }
-  const activeIndex = ids.indexOf(activeId);
-  const overIndex = ids.indexOf(overId);
-  if (activeIndex < 0) return { lane, index: without.indexOf(overId) < 0 ? without.length : without.indexOf(overId) };
-  // Same lane: dnd-kit's sortable semantics, the active card takes the over card's index.
-  return { lane, index: overIndex };
+  return { lane, index: (items[lane] ?? []).indexOf(activeId) };
 }

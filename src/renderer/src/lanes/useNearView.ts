@@ -1,7 +1,7 @@
 /**
  * Whether a lane is in or near the visible part of the lanes' row. A long lane out of it mounts no
- * cards: every mounted card is a dnd-kit sortable that is measured when a drag starts and
- * re-rendered as it moves and ends, so the eight lanes scrolled out of sight on a board of a dozen
+ * cards: every mounted card is a dnd-kit draggable whose hook renders again when a drag starts,
+ * crosses into another lane and ends, so the eight lanes scrolled out of sight on a board of a dozen
  * roles would otherwise cost a drag what the five in sight cost.
  */
 import { useEffect, useState, type RefObject } from 'react';
