@@ -327,9 +327,12 @@ test.describe('lanes view', () => {
     const heard = await recordAnnouncements(page);
     await first.locator('.card').focus();
     await liftFocusedCard(page, heard, `Picked up ${title} in Product manager.`);
+    // Each key once the card has moved on screen, as someone watching it would press the next.
+    const placeholder = product.locator('[data-task-id]:has(.card.is-dragging)');
     for (let step = 2; step <= 25; step += 1) {
       await page.keyboard.press('ArrowDown');
       await expect.poll(async () => (await heard()).at(-1)).toBe(`${title} is over Product manager, position ${step} of ${total}.`);
+      await expect(placeholder).toHaveAttribute('aria-posinset', String(step));
     }
     expect(await list.evaluate((element) => element.scrollTop)).toBeGreaterThan(300);
     await page.keyboard.press('Space');

@@ -31,7 +31,7 @@ import type { CardSlot } from './LaneCardList';
 import { POOL_KEY, dropTarget, findLane, laneOfContainerId, placeCard, roleIdOfLane, type LaneItems, type LaneKey } from './lanePreview';
 import { insertionIndex } from './insertionIndex';
 import { laneCardBoxes } from './laneCardBoxes';
-import { useLaneEdgeScroll, type EdgeScrollTarget } from './useLaneEdgeScroll';
+import { useLaneEdgeScroll } from './useLaneEdgeScroll';
 import { DRAG_INSTRUCTIONS, createDragAnnouncer, type AnnouncementSource } from './dragAnnouncements';
 
 interface LanesViewProps {
@@ -89,8 +89,12 @@ export function LanesView({
   const lanesElement = useRef<HTMLDivElement>(null);
   /** The last move placed, placed again when the lane's list scrolls under the card. */
   const lastMove = useRef<{ readonly active: Active; readonly over: Over | null } | null>(null);
-  const edgeTarget = useRef<EdgeScrollTarget | null>(null);
-  const [drag, setDrag] = useState<{ readonly activeId: string; readonly origin: LaneKey | null; readonly byPointer: boolean } | null>(null);
+  /** Whether the drag under way follows the pointer (a keyboard drag scrolls a lane step by step instead). */
+  const byPointer = useRef(false);
+  /** Places the card again after its lane's list scrolled under it (set once placeDragged exists). */
+  const placeAgain = useRef<(() => void) | null>(null);
+  const followEdge = useLaneEdgeScroll(placeAgain);
+  const [drag, setDrag] = useState<{ readonly activeId: string; readonly origin: LaneKey | null } | null>(null);
   const [editingTaskId, setEditingTaskId] = useState<string | null>(null);
   const [confirm, setConfirm] = useState<{ kind: 'task'; task: Task } | { kind: 'role'; role: Role; owned: number } | null>(null);
   const [addingLane, setAddingLane] = useState(false);
@@ -117,7 +121,8 @@ export function LanesView({
 
   const onDragStart = ({ active, activatorEvent }: DragStartEvent) => {
     const id = String(active.id);
-    setDrag({ activeId: id, origin: findLane(baseItems, id), byPointer: !(activatorEvent instanceof KeyboardEvent) });
+    setDrag({ activeId: id, origin: findLane(baseItems, id) });
+    byPointer.current = !(activatorEvent instanceof KeyboardEvent);
     latestPreview.current = baseItems;
     setPreview(baseItems);
   };
@@ -125,31 +130,33 @@ export function LanesView({
   // Only lanes are drop targets: the card's place within the lane under it comes from where the
   // lane's mounted cards are on screen. dnd-kit reports a move with the lane it was over before the
   // move, and a crossing into another lane separately, so both place the card.
-  // Reads refs only, so it keeps its identity and the edge scroll can call it.
   const placeDragged = useCallback((active: Active, over: Over | null) => {
     lastMove.current = { active, over };
-    edgeTarget.current = null;
     const lane = over ? laneOfContainerId(String(over.id)) : null;
     const rect = active.rect.current.translated;
     const current = latestPreview.current;
-    if (lane === null || rect === null || current === null) return;
-    const element = lanesElement.current?.querySelector(`[data-lane-key="${CSS.escape(lane)}"]`);
-    if (!element) return;
+    const element = lane === null ? null : lanesElement.current?.querySelector(`[data-lane-key="${CSS.escape(lane)}"]`);
+    if (lane === null || rect === null || current === null || !element) {
+      followEdge(null);
+      return;
+    }
     const y = rect.top + rect.height / 2;
-    edgeTarget.current = { lane: element, y };
     const activeId = String(active.id);
     const index = insertionIndex(laneCardBoxes(element), activeId, (current[lane] ?? NO_IDS).indexOf(activeId), y);
     const next = placeCard(current, activeId, lane, index);
+    // After the cards were read: the list's edges come from the same layout.
+    followEdge(byPointer.current ? { lane: element, y } : null);
     if (next === current) return;
     latestPreview.current = next;
     // The announcer speaks right after this handler, before the new preview renders.
     announcerSource.current = { ...announcerSource.current, items: next };
     setPreview(next);
-  }, []);
-  const placeAgain = useCallback(() => {
-    if (lastMove.current) placeDragged(lastMove.current.active, lastMove.current.over);
+  }, [followEdge]);
+  useLayoutEffect(() => {
+    placeAgain.current = () => {
+      if (lastMove.current) placeDragged(lastMove.current.active, lastMove.current.over);
+    };
   }, [placeDragged]);
-  useLaneEdgeScroll(drag?.byPointer === true, edgeTarget, placeAgain);
   const onDragMove = ({ active, over }: DragMoveEvent) => placeDragged(active, over);
   const onDragOver = ({ active, over }: DragOverEvent) => placeDragged(active, over);
 
@@ -157,7 +164,7 @@ export function LanesView({
     setDrag(null);
     latestPreview.current = null;
     lastMove.current = null;
-    edgeTarget.current = null;
+    followEdge(null);
     setPreview(null);
   };
 

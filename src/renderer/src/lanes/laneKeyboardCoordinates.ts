@@ -64,16 +64,17 @@ function scrollToShow(list: HTMLElement, top: number, bottom: number): number {
 
 /**
  * Where the dragged card's centre goes to move one place up or down its lane: onto the place it
- * takes once the neighbour has moved round it, and never short of the neighbour's middle (a card
- * at a card's middle goes after it), so the card lands there whatever the two cards' heights.
- * null when there is no card on that side.
+ * takes once the neighbour has moved round it, and at least a quarter of the neighbour's height past
+ * the neighbour's middle (where the place changes), so that neither the two cards' heights nor a
+ * list scrolled to whole pixels can leave it on the middle's near side. null when there is no card
+ * on that side.
  */
 export function steppedCentre(boxes: readonly CardBox[], activeId: string, centre: number, height: number, direction: 'up' | 'down'): number | null {
   const others = boxes.filter((box) => box.id !== activeId).sort((a, b) => a.index - b.index);
   if (direction === 'down') {
     const next = others.find((box) => middle(box) > centre);
-    return next === undefined ? null : Math.max(next.bottom - height / 2, middle(next));
+    return next === undefined ? null : Math.max(next.bottom - height / 2, middle(next) + (next.bottom - next.top) / 4);
   }
   const previous = others.findLast((box) => middle(box) < centre);
-  return previous === undefined ? null : Math.min(previous.top + height / 2, middle(previous) - 0.5);
+  return previous === undefined ? null : Math.min(previous.top + height / 2, middle(previous) - (previous.bottom - previous.top) / 4);
 }

@@ -4,7 +4,7 @@
  * (the drop target), not around it. Keyboard drags scroll the list step by step instead
  * (laneKeyboardCoordinates).
  */
-import { useEffect, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, type RefObject } from 'react';
 
 /** Where the dragged card is: the lane element under it and its centre's height on screen. */
 export interface EdgeScrollTarget {
@@ -19,29 +19,51 @@ const MOST_EDGE = 80;
 const TOP_SPEED = 18;
 
 /**
- * While `dragging`, scrolls the list of the lane in `target` once per frame when the card is near
- * one of its ends, then calls `onScrolled` (the cards have moved under the card, so its place may
- * have changed).
+ * Returns `follow`, to be told where the card is after every move (null when it is over no lane or
+ * the drag ended). While the card is near one end of its lane's list, the list scrolls once per
+ * frame and `onScrolled.current` runs (the cards have moved under the card, so its place may have
+ * changed); elsewhere nothing runs, so a drag pays for no frame loop while it is not scrolling.
  */
-export function useLaneEdgeScroll(dragging: boolean, target: RefObject<EdgeScrollTarget | null>, onScrolled: () => void): void {
-  useEffect(() => {
-    if (!dragging) return;
-    let frame = requestAnimationFrame(function step() {
-      const current = target.current;
-      const list = current?.lane.querySelector<HTMLElement>('.card-list');
-      if (current && list && list.scrollHeight > list.clientHeight) {
-        const { top, bottom } = list.getBoundingClientRect();
-        const speed = edgeScrollSpeed(current.y, top, bottom);
-        if (speed !== 0) {
-          const before = list.scrollTop;
-          list.scrollTop = before + speed;
-          if (list.scrollTop !== before) onScrolled();
-        }
+export function useLaneEdgeScroll(onScrolled: RefObject<(() => void) | null>): (target: EdgeScrollTarget | null) => void {
+  const target = useRef<EdgeScrollTarget | null>(null);
+  const frame = useRef(0);
+  useEffect(() => () => cancelAnimationFrame(frame.current), []);
+
+  const step = useCallback(function scrollOnce() {
+    frame.current = 0;
+    const current = target.current;
+    const list = current ? listOf(current) : null;
+    const speed = current && list ? speedIn(list, current.y) : 0;
+    if (list === null || speed === 0) return;
+    const before = list.scrollTop;
+    list.scrollTop = before + speed;
+    if (list.scrollTop === before) return;
+    onScrolled.current?.();
+    frame.current = requestAnimationFrame(scrollOnce);
+  }, [onScrolled]);
+
+  return useCallback(
+    (next: EdgeScrollTarget | null) => {
+      target.current = next;
+      if (next === null) {
+        cancelAnimationFrame(frame.current);
+        frame.current = 0;
+        return;
       }
-      frame = requestAnimationFrame(step);
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [dragging, target, onScrolled]);
+      const list = listOf(next);
+      if (frame.current === 0 && list !== null && speedIn(list, next.y) !== 0) frame.current = requestAnimationFrame(step);
+    },
+    [step],
+  );
+}
+
+function listOf(target: EdgeScrollTarget): HTMLElement | null {
+  return target.lane.querySelector<HTMLElement>('.card-list');
+}
+
+function speedIn(list: HTMLElement, y: number): number {
+  const { top, bottom } = list.getBoundingClientRect();
+  return edgeScrollSpeed(y, top, bottom);
 }
 
 /**

@@ -26,11 +26,16 @@ describe('steppedCentre', () => {
     expect(steppedCentre(boxes, 'a', centreOf(boxes, 'a'), 60, 'up')).toBeNull();
   });
 
-  it('lands on the place the card takes once its neighbour has moved round it, for cards of one height', () => {
+  it('lands on the place the card takes once its neighbour has moved round it when that is well past the middle', () => {
+    // a (40 px) under b (120 px): once b has moved above it, a's centre is b's bottom less 20 px.
+    const boxes = layout(['a', 'b', 'c'], new Map([['a', 40], ['b', 120]]));
+    expect(steppedCentre(boxes, 'a', centreOf(boxes, 'a'), 40, 'down')).toBe(168 - 20);
+  });
+
+  it('goes a quarter of the neighbour past its middle when the cards are the same height', () => {
     const boxes = layout(['a', 'b', 'c'], new Map());
-    // a moves below b: it then sits where b's bottom is now.
-    expect(steppedCentre(boxes, 'a', centreOf(boxes, 'a'), 60, 'down')).toBe(centreOf(boxes, 'b'));
-    expect(steppedCentre(boxes, 'c', centreOf(boxes, 'c'), 60, 'up')).toBe(centreOf(boxes, 'b') - 0.5);
+    expect(steppedCentre(boxes, 'a', centreOf(boxes, 'a'), 60, 'down')).toBe(centreOf(boxes, 'b') + 15);
+    expect(steppedCentre(boxes, 'c', centreOf(boxes, 'c'), 60, 'up')).toBe(centreOf(boxes, 'b') - 15);
   });
 
   it('moves the card exactly one place per key, up or down, whatever the cards heights', () => {
@@ -53,8 +58,9 @@ describe('steppedCentre', () => {
             return;
           }
           if (y === null) throw new Error('expected a step');
-          // The place the lanes view computes from where the card now is: one step on.
-          expect(insertionIndex(boxes, active, from, y)).toBe(expected);
+          // The place the lanes view computes from where the card now is: one step on, even when
+          // the list scrolled to whole pixels has moved the cards by up to a pixel against it.
+          for (const drift of [-1, 0, 1]) expect(insertionIndex(boxes, active, from, y + drift)).toBe(expected);
           // And once the lane shows the card there, the same centre keeps it there.
           const moved = ids.filter((id) => id !== active);
           moved.splice(expected, 0, active);
