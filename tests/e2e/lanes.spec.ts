@@ -84,6 +84,26 @@ test.describe('lanes view', () => {
     expect((await cardTitles(page, 'Project manager')).slice(0, 3)).toEqual(['Project lifecycle', 'When to execute', 'How to execute']);
   });
 
+  test('reorders among the cards a search shows, keeping the hidden cards where they were', async ({ page }) => {
+    await createBoard(page);
+    const before = await cardTitles(page, 'Project manager');
+    const coordinate = before.indexOf('Coordinate the delivery team');
+    const stakeholders = before.indexOf('Stakeholder expectations during delivery');
+    // A hidden card lies between the two the search shows.
+    expect(stakeholders - coordinate).toBeGreaterThan(1);
+    await page.getByRole('searchbox', { name: 'Search tasks' }).fill('deliver');
+    await expect.poll(() => cardTitles(page, 'Project manager')).toEqual(['Coordinate the delivery team', 'Stakeholder expectations during delivery']);
+    await dragTo(page, card(page, 'Stakeholder expectations during delivery'), card(page, 'Coordinate the delivery team'), 'top');
+    await expect.poll(() => cardTitles(page, 'Project manager')).toEqual(['Stakeholder expectations during delivery', 'Coordinate the delivery team']);
+    await page.getByRole('searchbox', { name: 'Search tasks' }).fill('');
+    const expected = before.filter((title) => title !== 'Stakeholder expectations during delivery');
+    expected.splice(coordinate, 0, 'Stakeholder expectations during delivery');
+    await expect.poll(() => cardTitles(page, 'Project manager')).toEqual(expected);
+    await reloadWhenSaved(page);
+    await expect(lane(page, 'Project manager')).toBeVisible();
+    expect(await cardTitles(page, 'Project manager')).toEqual(expected);
+  });
+
   test('reorders within a lane with the keyboard', async ({ page }) => {
     await createBoard(page);
     const heard = await recordAnnouncements(page);

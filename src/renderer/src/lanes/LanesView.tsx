@@ -170,7 +170,9 @@ export function LanesView({
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     const taskId = String(active.id);
-    const target = over ? dropTarget(latestPreview.current ?? items, taskId) : null;
+    // The preview as last placed, which may not have rendered yet.
+    const shown = latestPreview.current ?? items;
+    const target = over ? dropTarget(shown, taskId) : null;
     // The sensors end a drag inside a transition (dropInTransition.ts), and the board holds that
     // transition's render (rule checks, chips, every lane) until the move's write, started here,
     // is saved (useHoldUntilSaved). Meanwhile the screen keeps the card where it was dropped.
@@ -178,7 +180,7 @@ export function LanesView({
     if (!target) return;
     // With a filter on, the index counts only the shown cards: place the card next to the same
     // shown neighbour in the whole lane.
-    const index = visibleTaskIds ? indexInWholeLane(allItems, items, target.lane, target.index, taskId) : target.index;
+    const index = visibleTaskIds ? indexInWholeLane(allItems, shown, target.lane, target.index, taskId) : target.index;
     if (dispatch({ type: 'moveTask', taskId, toRoleId: roleIdOfLane(target.lane), toIndex: index }).ok) holdUntilSaved?.();
   };
 
