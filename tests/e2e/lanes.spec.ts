@@ -84,6 +84,34 @@ test.describe('lanes view', () => {
     expect((await cardTitles(page, 'Project manager')).slice(0, 3)).toEqual(['Project lifecycle', 'When to execute', 'How to execute']);
   });
 
+  test('the cards that make room for a dragged card slide there, and keep no offset once it is dropped', async ({ page }) => {
+    await createBoard(page);
+    const moved = card(page, 'Project lifecycle');
+    const passedId = await lane(page, 'Project manager').locator('[data-task-id]').filter({ has: card(page, 'How to execute') }).getAttribute('data-task-id');
+    // The slide is short: the cards whose transform starts a transition are recorded as it starts.
+    await page.evaluate(() => {
+      const slid: string[] = [];
+      (window as unknown as { __slid: string[] }).__slid = slid;
+      document.addEventListener('transitionrun', (event) => {
+        const item = event.target instanceof HTMLElement ? event.target : null;
+        if (event.propertyName === 'transform' && item?.matches('.card-item')) slid.push(item.dataset.taskId ?? '');
+      });
+    });
+    const from = await moved.boundingBox();
+    const over = await card(page, 'How to execute').boundingBox();
+    if (!from || !over) throw new Error('not on screen');
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 - 8, { steps: 4 });
+    // Up past the middle of the card above: that card moves down to make room, sliding.
+    await page.mouse.move(over.x + over.width / 2, over.y + 6, { steps: 8 });
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __slid: string[] }).__slid)).toContain(passedId);
+    await page.mouse.up();
+    await expect.poll(async () => (await cardTitles(page, 'Project manager')).slice(0, 3)).toEqual(['When to execute', 'Project lifecycle', 'How to execute']);
+    // Once everything has settled no card is left offset from its place.
+    await expect.poll(() => page.locator('.card-item').evaluateAll((items) => items.filter((item) => (item as HTMLElement).style.transform !== '').length)).toBe(0);
+  });
+
   test('reorders among the cards a search shows, keeping the hidden cards where they were', async ({ page }) => {
     await createBoard(page);
     const before = await cardTitles(page, 'Project manager');

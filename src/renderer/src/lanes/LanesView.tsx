@@ -32,6 +32,7 @@ import { POOL_KEY, dropTarget, findLane, laneOfContainerId, placeCard, roleIdOfL
 import { insertionIndex } from './insertionIndex';
 import { laneCardBoxes } from './laneCardBoxes';
 import { useLaneEdgeScroll } from './useLaneEdgeScroll';
+import { cardTops, slideFrom } from './slideCards';
 import { DRAG_INSTRUCTIONS, createDragAnnouncer, type AnnouncementSource } from './dragAnnouncements';
 
 interface LanesViewProps {
@@ -94,6 +95,8 @@ export function LanesView({
   /** Places the card again after its lane's list scrolled under it (set once placeDragged exists). */
   const placeAgain = useRef<(() => void) | null>(null);
   const followEdge = useLaneEdgeScroll(placeAgain);
+  /** Where the cards of the lanes about to change were on screen, for them to slide from (slideCards). */
+  const slideBefore = useRef<{ readonly tops: ReadonlyMap<string, number>; readonly activeId: string } | null>(null);
   const [drag, setDrag] = useState<{ readonly activeId: string; readonly origin: LaneKey | null } | null>(null);
   const [editingTaskId, setEditingTaskId] = useState<string | null>(null);
   const [confirm, setConfirm] = useState<{ kind: 'task'; task: Task } | { kind: 'role'; role: Role; owned: number } | null>(null);
@@ -147,11 +150,24 @@ export function LanesView({
     // After the cards were read: the list's edges come from the same layout.
     followEdge(byPointer.current ? { lane: element, y } : null);
     if (next === current) return;
+    // Pointer drags only: a keyboard step reads the cards' places right after the last one, and a
+    // card still sliding would be read where it is seen, not where it is going.
+    if (byPointer.current) {
+      const from = findLane(current, activeId);
+      const fromElement = from === null || from === lane ? null : lanesElement.current?.querySelector(`[data-lane-key="${CSS.escape(from)}"]`);
+      slideBefore.current = { tops: cardTops(fromElement ? [element, fromElement] : [element]), activeId };
+    }
     latestPreview.current = next;
     // The announcer speaks right after this handler, before the new preview renders.
     announcerSource.current = { ...announcerSource.current, items: next };
     setPreview(next);
   }, [followEdge]);
+  // Once a new place is in the page, before it is painted, the cards that made room slide there.
+  useLayoutEffect(() => {
+    const before = slideBefore.current;
+    slideBefore.current = null;
+    if (before && lanesElement.current) slideFrom(lanesElement.current, before.tops, before.activeId);
+  }, [preview]);
   useLayoutEffect(() => {
     placeAgain.current = () => {
       if (lastMove.current) placeDragged(lastMove.current.active, lastMove.current.over);
