@@ -354,7 +354,6 @@ test.describe('lanes view', () => {
     // Held still near the list's bottom edge, the list scrolls on its own.
     await expect.poll(() => list.evaluate((element) => element.scrollTop)).toBeGreaterThan(600);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
-    const scrolled = await list.evaluate((element) => element.scrollTop);
     // Where the card is held now, among the cards scrolled into view, is where it lands.
     await expect(product.locator('[data-task-id] .card.is-dragging')).toHaveCount(1);
     const position = Number(await product.locator('[data-task-id]:has(.card.is-dragging)').getAttribute('aria-posinset'));
@@ -363,7 +362,9 @@ test.describe('lanes view', () => {
     const landed = product.locator(`[data-task-id][aria-posinset="${position}"]`);
     await expect(landed.locator('.card-title')).toHaveText(title);
     await expect(product.locator('.lane-count')).toHaveText(String(total + 1));
-    expect(await list.evaluate((element) => element.scrollTop)).toBeGreaterThanOrEqual(scrolled - 1);
+    // The list stays scrolled, not back at its top (at its very end the drop's new heights can pull
+    // the greatest scroll back a little, so not to the pixel).
+    expect(await list.evaluate((element) => element.scrollTop)).toBeGreaterThan(500);
     await reloadWhenSaved(page);
     await expect(lane(page, 'Product manager').locator('.lane-count')).toHaveText(String(total + 1));
   });

@@ -23,7 +23,11 @@ export function cardTops(lanes: readonly Element[]): Map<string, number> {
   return tops;
 }
 
-/** Slides every card of `root` listed in `before` from its top there to where it is laid out now. */
+/**
+ * Slides every card of `root` listed in `before` from its top there to where it is laid out now,
+ * except the dragged card's empty slot (`skipId`): the card itself follows the pointer, and its
+ * slot appears at once where the card would land.
+ */
 export function slideFrom(root: Element, before: ReadonlyMap<string, number>, skipId: string): void {
   const cards: { card: HTMLElement; from: number }[] = [];
   for (const card of root.querySelectorAll<HTMLElement>('.card-item[data-task-id]')) {
