@@ -18,7 +18,15 @@ export interface EditScope {
   readonly touchedTasks: ReadonlySet<TaskId>;
   /** The cell changes of each task whose cells changed. */
   readonly cellChanges: ReadonlyMap<TaskId, CellChanges>;
+  /**
+   * Worth following through the edit: the same lanes, and at most a quarter of the tasks (or one)
+   * touched. Beyond that, deriving again from the whole board costs no more.
+   */
+  readonly narrow: boolean;
 }
+
+/** Beyond this share of the tasks touched, deriving again from the whole board costs no more. */
+const MOST_TASKS = 0.25;
 
 export function editScope(before: Board, after: Board): EditScope {
   const diff = diffBoards(before, after);
@@ -38,7 +46,8 @@ export function editScope(before: Board, after: Board): EditScope {
   const touchedTasks = new Set<TaskId>(cellChanges.keys());
   for (const task of diff.tasks.put) touchedTasks.add(task.id);
   for (const taskId of diff.tasks.delete) touchedTasks.add(taskId);
-  return { diff, sameLanes, touchedTasks, cellChanges };
+  const narrow = sameLanes && touchedTasks.size <= Math.max(1, after.tasks.length * MOST_TASKS);
+  return { diff, sameLanes, touchedTasks, cellChanges, narrow };
 }
 
 /** A task's letters by role after the edit: `before` with the task's cell changes applied, empty sets left out. */

@@ -32,7 +32,7 @@ import { POOL_KEY, dropTarget, findLane, laneOfContainerId, placeCard, roleIdOfL
 import { insertionIndex } from './insertionIndex';
 import { laneCardBoxes } from './laneCardBoxes';
 import { useLaneEdgeScroll } from './useLaneEdgeScroll';
-import { cardTops, slideFrom } from './slideCards';
+import { slideFrom } from './slideCards';
 import { DRAG_INSTRUCTIONS, createDragAnnouncer, type AnnouncementSource } from './dragAnnouncements';
 
 interface LanesViewProps {
@@ -145,7 +145,8 @@ export function LanesView({
     }
     const y = rect.top + rect.height / 2;
     const activeId = String(active.id);
-    const index = insertionIndex(laneCardBoxes(element), activeId, (current[lane] ?? NO_IDS).indexOf(activeId), y);
+    const boxes = laneCardBoxes(element);
+    const index = insertionIndex(boxes, activeId, (current[lane] ?? NO_IDS).indexOf(activeId), y);
     const next = placeCard(current, activeId, lane, index);
     // After the cards were read: the list's edges come from the same layout.
     followEdge(byPointer.current ? { lane: element, y } : null);
@@ -155,7 +156,8 @@ export function LanesView({
     if (byPointer.current) {
       const from = findLane(current, activeId);
       const fromElement = from === null || from === lane ? null : lanesElement.current?.querySelector(`[data-lane-key="${CSS.escape(from)}"]`);
-      slideBefore.current = { tops: cardTops(fromElement ? [element, fromElement] : [element]), activeId };
+      const seen = fromElement ? [...boxes, ...laneCardBoxes(fromElement)] : boxes;
+      slideBefore.current = { tops: new Map(seen.map((box) => [box.id, box.top])), activeId };
     }
     latestPreview.current = next;
     // The announcer speaks right after this handler, before the new preview renders.

@@ -59,10 +59,9 @@ export function createDragAnnouncer(source: { readonly current: AnnouncementSour
   };
   return {
     onDragStart(activeId) {
-      const lane = findLane(items(), activeId);
       const start = landing(activeId);
       lastPlace = start === null ? null : `${start.lane}\u0000${start.position}`;
-      const where = lane === null ? '' : ` in ${names.laneName(lane)}`;
+      const where = start === null ? '' : ` in ${names.laneName(start.lane)}`;
       return `Picked up ${names.taskTitle(activeId)}${where}.`;
     },
     onDragOver(activeId, overId) {

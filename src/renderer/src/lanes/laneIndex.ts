@@ -26,8 +26,6 @@ export interface LaneIndex {
   readonly laneOf: ReadonlyMap<TaskId, LaneKey>;
 }
 
-/** Beyond this share of the tasks touched, building the index again costs no more. */
-const MOST_TASKS = 0.25;
 const NO_LETTERS: LettersByRole = new Map();
 
 export function laneIndexOf(board: Board): LaneIndex {
@@ -57,8 +55,8 @@ export function laneIndexOf(board: Board): LaneIndex {
 export function laneIndexAfter(previous: LaneIndex | null, board: Board): LaneIndex {
   if (previous === null || previous.board.id !== board.id) return laneIndexOf(board);
   if (previous.board === board) return previous;
-  const { diff, sameLanes, touchedTasks, cellChanges } = editScope(previous.board, board);
-  if (!sameLanes || touchedTasks.size > Math.max(1, board.tasks.length * MOST_TASKS)) return laneIndexOf(board);
+  const { diff, narrow, touchedTasks, cellChanges } = editScope(previous.board, board);
+  if (!narrow) return laneIndexOf(board);
 
   const added = new Set(diff.tasks.put.map((task) => task.id));
   const deleted = new Set(diff.tasks.delete);

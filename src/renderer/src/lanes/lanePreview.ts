@@ -25,11 +25,9 @@ export function roleIdOfLane(lane: LaneKey): RoleId | null {
   return lane === POOL_KEY ? null : lane;
 }
 
-/** The lane that holds `id`, where `id` is either a task id or a lane container id. */
-export function findLane(items: LaneItems, id: string): LaneKey | null {
-  const container = laneOfContainerId(id);
-  if (container !== null) return container in items ? container : null;
-  for (const [lane, ids] of Object.entries(items)) if (ids.includes(id)) return lane;
+/** The lane that holds the task `taskId`. */
+export function findLane(items: LaneItems, taskId: TaskId): LaneKey | null {
+  for (const [lane, ids] of Object.entries(items)) if (ids.includes(taskId)) return lane;
   return null;
 }
 

@@ -4,24 +4,13 @@
  * cards changed are touched, once per change of place, and each card slides on the compositor
  * (a transform transition), so the drag's frames stay cheap (see LanesView).
  *
- * The classic "first, last, invert, play": where each card was on screen before the change
- * (`cardTops`), then, once the change is in the page, each card is put back there with a transform
- * and let go to its new place.
+ * The classic "first, last, invert, play": where each card was on screen before the change (the
+ * lanes view has just read it, laneCardBoxes), then, once the change is in the page, each card is
+ * put back there with a transform and let go to its new place.
  */
+import { CARD_ITEM } from './laneCardBoxes';
 
 const SLIDE = 'transform 150ms ease';
-
-/** Where each mounted card of `lanes` is on screen now (its top), by task id; a card mid-slide counts where it is seen. */
-export function cardTops(lanes: readonly Element[]): Map<string, number> {
-  const tops = new Map<string, number>();
-  for (const lane of lanes) {
-    for (const card of lane.querySelectorAll<HTMLElement>('.card-item[data-task-id]')) {
-      const id = card.dataset.taskId;
-      if (id !== undefined) tops.set(id, card.getBoundingClientRect().top);
-    }
-  }
-  return tops;
-}
 
 /**
  * Slides every card of `root` listed in `before` from its top there to where it is laid out now,
@@ -30,7 +19,7 @@ export function cardTops(lanes: readonly Element[]): Map<string, number> {
  */
 export function slideFrom(root: Element, before: ReadonlyMap<string, number>, skipId: string): void {
   const cards: { card: HTMLElement; from: number }[] = [];
-  for (const card of root.querySelectorAll<HTMLElement>('.card-item[data-task-id]')) {
+  for (const card of root.querySelectorAll<HTMLElement>(CARD_ITEM)) {
     const id = card.dataset.taskId;
     const from = id === undefined || id === skipId ? undefined : before.get(id);
     if (from === undefined) continue;

@@ -12,14 +12,11 @@ import { assemble, checkedBoard, NO_FINDINGS, taskFindingsOf, type CheckedBoard,
 import { roleEntriesOf, taskEntryOf, type TaskEntry } from './indexBoard';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from './ruleSettings';
 
-/** Beyond this share of the tasks touched, indexing the board again costs no more. */
-const MOST_TASKS = 0.25;
-
 export function recheckBoard(previous: CheckedBoard | null, board: Board, settings: RuleSettings = DEFAULT_RULE_SETTINGS): CheckedBoard {
   if (previous === null || previous.board.id !== board.id || !sameJsonValue(previous.settings, settings)) return checkedBoard(board, settings);
   if (previous.board === board) return previous;
-  const { sameLanes, touchedTasks: touched, cellChanges } = editScope(previous.board, board);
-  if (!sameLanes || touched.size > Math.max(1, board.tasks.length * MOST_TASKS)) return checkedBoard(board, settings);
+  const { narrow, touchedTasks: touched, cellChanges } = editScope(previous.board, board);
+  if (!narrow) return checkedBoard(board, settings);
 
   // Every task in the new board's order: an untouched one keeps its entry (and, below, its findings).
   const entries = new Map<TaskId, TaskEntry>();

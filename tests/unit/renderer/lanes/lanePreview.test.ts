@@ -58,11 +58,17 @@ describe('dropTarget', () => {
 });
 
 describe('findLane', () => {
-  it('finds the lane of a card or of a lane container id, and null for anything else', () => {
+  it('finds the lane of a card, and null for a card in no lane', () => {
     expect(findLane(items, 'x')).toBe('pj');
-    expect(findLane(items, containerId(POOL_KEY))).toBe(POOL_KEY);
+    expect(findLane(items, 'p1')).toBe(POOL_KEY);
     expect(findLane(items, 'nowhere')).toBeNull();
+  });
+});
+
+describe('laneOfContainerId', () => {
+  it('gives the lane of a lane container id, and null for a task id', () => {
     expect(laneOfContainerId(containerId('pm'))).toBe('pm');
+    expect(laneOfContainerId(containerId(POOL_KEY))).toBe(POOL_KEY);
     expect(laneOfContainerId('pm')).toBeNull();
   });
 });

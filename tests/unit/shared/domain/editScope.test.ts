@@ -27,6 +27,15 @@ describe('editScope', () => {
     expect([...editScope(healthyBoard, edited({ type: 'renameTask', taskId: budget, title: 'Costs' })).touchedTasks]).toEqual([budget]);
   });
 
+  it('is narrow for one task edited, and not once more than a quarter of the tasks or the lanes change', () => {
+    const vision = taskIdOf(healthyBoard, 'Vision');
+    expect(editScope(healthyBoard, edited({ type: 'renameTask', taskId: vision, title: 'North star' })).narrow).toBe(true);
+    const renamedAll = { ...healthyBoard, tasks: healthyBoard.tasks.map((task) => ({ ...task, title: `${task.title}!` })) };
+    expect(healthyBoard.tasks.length).toBeGreaterThan(3);
+    expect(editScope(healthyBoard, renamedAll).narrow).toBe(false);
+    expect(editScope(healthyBoard, edited({ type: 'renameRole', roleId: roleIdOf(healthyBoard, PRODUCT), name: 'Product lead' })).narrow).toBe(false);
+  });
+
   it('says the lanes changed when a lane is renamed or moved', () => {
     const product = roleIdOf(healthyBoard, PRODUCT);
     expect(editScope(healthyBoard, edited({ type: 'renameRole', roleId: product, name: 'Owner' })).sameLanes).toBe(false);
