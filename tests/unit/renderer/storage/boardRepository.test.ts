@@ -232,6 +232,17 @@ describe('loadBoard', () => {
     expect((await loadBoard(db, launchBoard.id))?.cells).toStrictEqual(withSortedCells(launchBoard).cells);
   });
 
+  it('reads the board in one round trip to the database when the board is stored', async () => {
+    const handle = createTestDatabase();
+    const spy = createDbcoreSpy();
+    const db = track(handle.open().use(spy.middleware));
+    await createBoardRecord(db, launchBoard);
+    spy.reset();
+
+    expect(await loadBoard(db, launchBoard.id)).toStrictEqual(withSortedCells(launchBoard));
+    expect(spy.roundTrips()).toBe(1);
+  });
+
   it('returns only the rows of the requested board when two boards share role and task ids', async () => {
     const { db } = await databaseWith(launchBoard, hiringBoard);
 

@@ -47,9 +47,13 @@ function canonical(board: Board): Board {
   };
 }
 
-/** Commits a command applied to `board` (the board this window holds) and returns the board as stored after it. */
-async function commitCommand(db: RaciDatabase, board: Board, command: Command, at: number): Promise<Board> {
-  const committed = await commitEdit(db, board, command, at);
+/**
+ * Commits a command applied to `board` (the board this window holds) and returns the board as
+ * stored after it. `withResult`: passes the window's own result of the command too, as the editor
+ * does, so the commit writes it ahead of its reads.
+ */
+async function commitCommand(db: RaciDatabase, board: Board, command: Command, at: number, withResult = false): Promise<Board> {
+  const committed = await commitEdit(db, board, command, at, withResult ? appliedTo(board, command, at) : undefined);
   if (!committed.ok) throw new Error(committed.error.message);
   expect(committed.value.refused).toBeNull();
   return committed.value.board;
@@ -74,6 +78,12 @@ async function threeEdits(db: RaciDatabase): Promise<Board[]> {
   states.push(await commitCommand(db, states[2]!, DELETE_ENG, 1_800_000_000_003));
   return states;
 }
+
+/** The two ways a window commits: with its own result of the command, or without. */
+const WAYS = [
+  ['with the window’s own result', true],
+  ['without the window’s result', false],
+] as const;
 
 async function stepCount(db: RaciDatabase, boardId: string): Promise<number> {
   return db.history.where('boardId').equals(boardId).count();
@@ -116,7 +126,7 @@ describe('commitEdit', () => {
     expect(await dumpDatabase(db)).toEqual(before);
   });
 
-  it('drops the steps that could be redone when a new edit follows an undo', async () => {
+  it.each(WAYS)('drops the steps that could be redone when a new edit follows an undo, committed %s', async (_, withResult) => {
     const { db } = await databaseWith(launchBoard);
     await threeEdits(db);
     await undo(db, launchBoard.id, 1_800_000_000_010);
@@ -127,21 +137,21 @@ describe('commitEdit', () => {
     });
 
     const current = afterUndo.ok ? afterUndo.value!.board : launchBoard;
-    await commitCommand(db, current, { type: 'renameBoard', name: 'Launch 2027' }, 1_800_000_000_012);
+    await commitCommand(db, current, { type: 'renameBoard', name: 'Launch 2027' }, 1_800_000_000_012, withResult);
 
     expect(await historyState(db, launchBoard.id)).toEqual({ undoLabel: 'Renamed board to Launch 2027', redoLabel: null });
     expect(await redo(db, launchBoard.id, 1_800_000_000_013)).toEqual({ ok: true, value: null });
     expect(await stepCount(db, launchBoard.id)).toBe(2);
   });
 
-  it(`keeps only the last ${HISTORY_LIMIT} steps of a board and leaves other boards' steps alone`, async () => {
+  it.each(WAYS)(`keeps only the last ${HISTORY_LIMIT} steps of a board and leaves other boards' steps alone, committed %s`, async (_, withResult) => {
     const { db } = await databaseWith(launchBoard, hiringBoard);
     await commitCommand(db, hiringBoard, { type: 'renameBoard', name: 'Hiring 2027' }, 1_800_000_000_000);
     let board = launchBoard;
     const titles: string[] = [];
     for (let i = 1; i <= HISTORY_LIMIT + 3; i += 1) {
       titles.push(`Ship it, take ${i}`);
-      board = await commitCommand(db, board, { type: 'renameTask', taskId: 'task-a', title: titles.at(-1)! }, 1_800_000_000_000 + i);
+      board = await commitCommand(db, board, { type: 'renameTask', taskId: 'task-a', title: titles.at(-1)! }, 1_800_000_000_000 + i, withResult);
     }
 
     expect(await stepCount(db, launchBoard.id)).toBe(HISTORY_LIMIT);
@@ -170,6 +180,48 @@ describe('commitEdit', () => {
     expect(committed.ok && committed.value.board).toBe(after);
     expect(await loadBoard(db, launchBoard.id)).toStrictEqual(canonical(after));
     expect(await historyState(db, launchBoard.id)).toEqual({ undoLabel: 'Moved Define the vision to Project manager', redoLabel: null });
+  });
+
+  it('saves in two round trips, writing the rows and the step with the reads, when the window passes its result for the stored board', async () => {
+    const handle = createTestDatabase();
+    const spy = createDbcoreSpy();
+    const db = track(handle.open().use(spy.middleware));
+    await createBoardRecord(db, launchBoard);
+    spy.reset();
+    const after = appliedTo(launchBoard, MOVE_VISION, 1_800_000_000_001);
+
+    const committed = await commitEdit(db, launchBoard, MOVE_VISION, 1_800_000_000_001, after);
+
+    expect(committed.ok && committed.value.board).toBe(after);
+    // The reads and the rows and step together, then the cursor, which needs the step's seq.
+    expect(spy.roundTrips()).toBe(2);
+    expect(spy.readwriteTransactions).toHaveLength(1);
+    expect(await loadBoard(db, launchBoard.id)).toStrictEqual(canonical(after));
+  });
+
+  it('refuses the edit and keeps nothing it wrote ahead when the board was deleted meanwhile', async () => {
+    const { db } = await databaseWith(launchBoard);
+    expect((await deleteBoardRecord(db, launchBoard.id)).ok).toBe(true);
+    const before = await dumpDatabase(db);
+
+    const result = await commitEdit(db, launchBoard, MOVE_VISION, 1_800_000_000_001, appliedTo(launchBoard, MOVE_VISION, 1_800_000_000_001));
+
+    expect(result).toEqual({ ok: false, error: { kind: 'unknown', message: expect.stringMatching(/^Your board could not be saved: it no longer exists/) } });
+    expect(await dumpDatabase(db)).toEqual(before);
+  });
+
+  it('leaves rows and history exactly as before and reports a full disk when a row written ahead fails', async () => {
+    const { handle, db } = await databaseWith(launchBoard);
+    await threeEdits(db);
+    const before = await dumpDatabase(db);
+    const failing = track(handle.open().use(failingWrites('tasks', () => new DOMException('Quota exceeded', 'QuotaExceededError'))));
+    const current = (await loadBoard(db, launchBoard.id))!;
+    const rename: Command = { type: 'renameTask', taskId: 'task-a', title: 'Never saved' };
+
+    const saved = await commitEdit(failing, current, rename, 1_800_000_000_100, appliedTo(current, rename, 1_800_000_000_100));
+
+    expect(saved).toEqual({ ok: false, error: { kind: 'quota', message: expect.stringMatching(/^Your board could not be saved: the disk is full\./) } });
+    expect(await dumpDatabase(db)).toEqual(before);
   });
 
   it('reports the refusal, and writes nothing, when the window passes its own board back as the result', async () => {
@@ -247,6 +299,8 @@ describe('commitEdit from two windows', () => {
     // The step too is made against the stored board: it names the task by its new title, and
     // undoing it keeps the other window's rename.
     expect(await historyState(windowB, launchBoard.id)).toEqual({ undoLabel: 'Moved Vision statement to Project manager', redoLabel: null });
+    // Of what B wrote ahead of its reads (the window's result and its step) nothing was kept.
+    expect(await stepCount(windowA, launchBoard.id)).toBe(2);
     await undo(windowB, launchBoard.id, 1_800_000_000_003);
     expect((await loadBoard(windowA, launchBoard.id))?.tasks.find((task) => task.id === 'task-d')?.title).toBe('Vision statement');
   });
