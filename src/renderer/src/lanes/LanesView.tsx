@@ -33,6 +33,7 @@ import { insertionIndex } from './insertionIndex';
 import { laneCardBoxes } from './laneCardBoxes';
 import { useLaneEdgeScroll } from './useLaneEdgeScroll';
 import { slideFrom } from './slideCards';
+import { heldDragMeasure } from './heldDragMeasure';
 import { DRAG_INSTRUCTIONS, createDragAnnouncer, type AnnouncementSource } from './dragAnnouncements';
 
 interface LanesViewProps {
@@ -122,7 +123,13 @@ export function LanesView({
   // eslint-disable-next-line react-hooks/refs -- the announcer reads the ref only when dnd-kit speaks, never during render
   const [announcer] = useState(() => createDragAnnouncer(announcerSource));
 
+  // Keeps dnd-kit from re-rendering every card whenever the dragged card's box moves (heldDragMeasure.ts).
+  const [dragMeasure] = useState(heldDragMeasure);
+  const measuring = useMemo(() => ({ draggable: { measure: dragMeasure.measure } }), [dragMeasure]);
+
   const onDragStart = ({ active, activatorEvent }: DragStartEvent) => {
+    // Before dnd-kit first measures the card: it runs on the render this start causes.
+    dragMeasure.release();
     const id = String(active.id);
     setDrag({ activeId: id, origin: findLane(baseItems, id) });
     byPointer.current = !(activatorEvent instanceof KeyboardEvent);
@@ -277,6 +284,7 @@ export function LanesView({
       <DndContext
         sensors={sensors}
         collisionDetection={laneCollision}
+        measuring={measuring}
         onDragStart={onDragStart}
         onDragMove={onDragMove}
         onDragOver={onDragOver}
