@@ -14,7 +14,7 @@ import { diffBoards, isEmptyDiff } from '../../../shared/domain/boardDiff';
 import type { Command, CommandError } from '../../../shared/domain/command';
 import { applyCommand } from '../../../shared/domain/commands';
 import { describeCommand } from '../../../shared/domain/describeCommand';
-import { historyStep, type HistoryStep } from '../../../shared/domain/history/historyStep';
+import { historyStep } from '../../../shared/domain/history/historyStep';
 import { replayStep, type StepDirection } from '../../../shared/domain/history/replayStep';
 import { err, ok, type Result } from '../../../shared/domain/result';
 import { loadBoard } from './boardRepository';
@@ -76,117 +76,62 @@ export function editTime(board: Board, at: number): number {
  * `updatedAt` forward, see editTime), which keeps a commit on a large board as cheap as its diff.
  * `after`, when given, is what the window got applying `command` to `base` at editTime(base, at):
  * taken as it is when the stored board is `base`, so the command is not applied a second time in
- * the transaction (on a large board that is milliseconds between the reads and the writes), and
- * written together with the reads that check it (commitWrittenAhead). An `after` that is `base`
- * itself tells nothing (the command changed nothing, or the window's board refused it), so the
- * command is applied as without it and a refusal is reported.
+ * the transaction (on a large board that is milliseconds between the reads and the writes). An
+ * `after` that is `base` itself tells nothing (the command changed nothing, or the window's board
+ * refused it), so the command is applied as without it and a refusal is reported.
  *
  * A command that changes nothing, or that the stored board refuses, writes and records nothing.
  * An edit to a board that is no longer stored is refused as a StorageError.
  */
 export async function commitEdit(db: RaciDatabase, base: Board, command: Command, at: number, after?: Board): Promise<Result<CommittedEdit, StorageError>> {
-  const known = after !== undefined && after !== base ? after : null;
-  // The step the edit records when the stored board is still `base`, as it usually is.
-  const expectedStep = known === null ? null : historyStep(base, known, describeCommand(base, command), at);
   try {
-    if (known !== null && expectedStep !== null && !isEmptyDiff(expectedStep.forward)) {
-      const written = await commitWrittenAhead(db, base, known, expectedStep);
-      if (written !== STALE) {
-        return ok(written);
-      }
-    }
-    const committed = await commitAfterReading(db, base, command, at, known, expectedStep);
+    const committed = await db.transaction(
+      'rw',
+      [db.boards, db.roles, db.tasks, db.groups, db.cells, db.history, db.historyCursors],
+      async (): Promise<CommittedEdit | null> => {
+        // Every read the commit needs at once, and then every write at once: a drop on a large
+        // board is saved in a few round trips to the database instead of one per request.
+        const reads = Promise.all([db.boards.get(base.id), cursorOf(db, base.id), allSteps(db, base.id).count(), lastStepOf(db, base.id)]);
+        // While the database does the reads: the step the edit records when the stored board is
+        // still `base`, as it usually is, so the writes follow the reads at once.
+        const known = after !== undefined && after !== base ? after : null;
+        const expectedStep = known === null ? null : historyStep(base, known, describeCommand(base, command), at);
+        const [row, cursor, steps, lastSeq] = await reads;
+        if (row === undefined) {
+          return null;
+        }
+        const stored = row.updatedAt === base.updatedAt ? base : await loadBoard(db, base.id);
+        if (stored === undefined) {
+          return null;
+        }
+        const applied = stored === base && known !== null ? ok(known) : applyCommand(stored, command, editTime(stored, at));
+        if (!applied.ok) {
+          return { board: stored, refused: applied.error };
+        }
+        const step = stored === base && expectedStep !== null ? expectedStep : historyStep(stored, applied.value, describeCommand(stored, command), at);
+        if (isEmptyDiff(step.forward)) {
+          return { board: stored, refused: null };
+        }
+        const recordStep = async () => {
+          // A new edit after an undo: the undone steps can no longer be redone. Deleted before the
+          // new step is added, whose seq the deleted range would otherwise include. Usually there is
+          // nothing to redo, and the commit is saved without the round trips of a delete.
+          if (lastSeq > cursor) await stepsAfter(db, step.boardId, cursor).delete();
+          const seq = await db.history.add(historyRow(step));
+          await db.historyCursors.put({ boardId: step.boardId, seq });
+        };
+        await Promise.all([writeDiff(db, step.forward), recordStep()]);
+        // Only a board at the limit can have steps to drop (the count was read before this step).
+        if (steps + 1 > HISTORY_LIMIT) {
+          await trim(db, step.boardId);
+        }
+        return { board: applied.value, refused: null };
+      },
+    );
     return committed === null ? err(boardMissingError('save')) : ok(committed);
   } catch (error) {
     return err(toStorageError(error, 'save'));
   }
-}
-
-const EDIT_STORES = (db: RaciDatabase) => [db.boards, db.roles, db.tasks, db.groups, db.cells, db.history, db.historyCursors];
-
-/** The stored board was not the one the step written ahead was made against: nothing was kept. */
-const STALE = Symbol('stale');
-
-/**
- * The usual commit, when the window's board is the stored one: its rows and step are known before
- * anything is read, so they are written together with the reads that check that, and a drop is
- * saved in two round trips to the database (the cursor needs the new step's seq) instead of
- * three. Round trips are what a write waits for while the page renders. When the reads show that
- * another window wrote meanwhile (or deleted the board), the transaction is aborted, so none of
- * what it wrote is kept, and STALE tells the caller to commit after reading.
- */
-async function commitWrittenAhead(db: RaciDatabase, base: Board, after: Board, step: HistoryStep): Promise<CommittedEdit | typeof STALE> {
-  let stale = false;
-  try {
-    return await db.transaction('rw', EDIT_STORES(db), async (transaction): Promise<CommittedEdit | typeof STALE> => {
-      // Asked before the writes, so they see the board and its history as they were.
-      const reads = Promise.all([db.boards.get(base.id), cursorOf(db, base.id), allSteps(db, base.id).count(), lastStepOf(db, base.id)]);
-      const writes = Promise.all([db.history.add(historyRow(step)), writeDiff(db, step.forward)]);
-      // A failed write fails the transaction, which reports it; and after an abort it is expected.
-      writes.catch(() => undefined);
-      const [row, cursor, steps, lastSeq] = await reads;
-      if (row?.updatedAt !== base.updatedAt) {
-        stale = true;
-        transaction.abort();
-        return STALE;
-      }
-      const [seq] = await writes;
-      await Promise.all([
-        // A new edit after an undo: the undone steps (between the cursor and the new step) can no
-        // longer be redone. Usually there are none, and no delete is asked for.
-        lastSeq > cursor ? stepsBetween(db, base.id, cursor, seq).delete() : undefined,
-        db.historyCursors.put({ boardId: base.id, seq }),
-      ]);
-      // Only a board at the limit can have steps to drop (the count was read before this step).
-      if (steps + 1 > HISTORY_LIMIT) {
-        await trim(db, base.id);
-      }
-      return { board: after, refused: null };
-    });
-  } catch (error) {
-    if (stale) {
-      return STALE;
-    }
-    throw error;
-  }
-}
-
-/** commitEdit's transaction when the stored board may not be `base`: everything it writes follows the reads. */
-function commitAfterReading(db: RaciDatabase, base: Board, command: Command, at: number, known: Board | null, expectedStep: HistoryStep | null): Promise<CommittedEdit | null> {
-  return db.transaction('rw', EDIT_STORES(db), async (): Promise<CommittedEdit | null> => {
-    // Every read the commit needs at once, and then every write at once: a few round trips to
-    // the database instead of one per request.
-    const [row, cursor, steps, lastSeq] = await Promise.all([db.boards.get(base.id), cursorOf(db, base.id), allSteps(db, base.id).count(), lastStepOf(db, base.id)]);
-    if (row === undefined) {
-      return null;
-    }
-    const stored = row.updatedAt === base.updatedAt ? base : await loadBoard(db, base.id);
-    if (stored === undefined) {
-      return null;
-    }
-    const applied = stored === base && known !== null ? ok(known) : applyCommand(stored, command, editTime(stored, at));
-    if (!applied.ok) {
-      return { board: stored, refused: applied.error };
-    }
-    const step = stored === base && expectedStep !== null ? expectedStep : historyStep(stored, applied.value, describeCommand(stored, command), at);
-    if (isEmptyDiff(step.forward)) {
-      return { board: stored, refused: null };
-    }
-    const recordStep = async () => {
-      // A new edit after an undo: the undone steps can no longer be redone. Deleted before the
-      // new step is added, whose seq the deleted range would otherwise include. Usually there is
-      // nothing to redo, and the commit is saved without the round trips of a delete.
-      if (lastSeq > cursor) await stepsAfter(db, step.boardId, cursor).delete();
-      const seq = await db.history.add(historyRow(step));
-      await db.historyCursors.put({ boardId: step.boardId, seq });
-    };
-    await Promise.all([writeDiff(db, step.forward), recordStep()]);
-    // Only a board at the limit can have steps to drop (the count was read before this step).
-    if (steps + 1 > HISTORY_LIMIT) {
-      await trim(db, step.boardId);
-    }
-    return { board: applied.value, refused: null };
-  });
 }
 
 /**
@@ -252,11 +197,6 @@ async function stepAt(db: RaciDatabase, boardId: BoardId, seq: number): Promise<
 
 function stepsAfter(db: RaciDatabase, boardId: BoardId, seq: number): Collection<HistoryRow, number> {
   return db.history.where('[boardId+seq]').between([boardId, seq], [boardId, Infinity], false, true);
-}
-
-/** The board's steps after `from` and before `to`, both left out. */
-function stepsBetween(db: RaciDatabase, boardId: BoardId, from: number, to: number): Collection<HistoryRow, number> {
-  return db.history.where('[boardId+seq]').between([boardId, from], [boardId, to], false, false);
 }
 
 /** Seq of the board's newest step (NO_STEP when it has none): steps after the cursor exist when it is beyond the cursor. */

@@ -50,7 +50,7 @@ function canonical(board: Board): Board {
 /**
  * Commits a command applied to `board` (the board this window holds) and returns the board as
  * stored after it. `withResult`: passes the window's own result of the command too, as the editor
- * does, so the commit writes it ahead of its reads.
+ * does, which the commit takes as it is when the stored board is `board`.
  */
 async function commitCommand(db: RaciDatabase, board: Board, command: Command, at: number, withResult = false): Promise<Board> {
   const committed = await commitEdit(db, board, command, at, withResult ? appliedTo(board, command, at) : undefined);
@@ -182,24 +182,7 @@ describe('commitEdit', () => {
     expect(await historyState(db, launchBoard.id)).toEqual({ undoLabel: 'Moved Define the vision to Project manager', redoLabel: null });
   });
 
-  it('saves in two round trips, writing the rows and the step with the reads, when the window passes its result for the stored board', async () => {
-    const handle = createTestDatabase();
-    const spy = createDbcoreSpy();
-    const db = track(handle.open().use(spy.middleware));
-    await createBoardRecord(db, launchBoard);
-    spy.reset();
-    const after = appliedTo(launchBoard, MOVE_VISION, 1_800_000_000_001);
-
-    const committed = await commitEdit(db, launchBoard, MOVE_VISION, 1_800_000_000_001, after);
-
-    expect(committed.ok && committed.value.board).toBe(after);
-    // The reads and the rows and step together, then the cursor, which needs the step's seq.
-    expect(spy.roundTrips()).toBe(2);
-    expect(spy.readwriteTransactions).toHaveLength(1);
-    expect(await loadBoard(db, launchBoard.id)).toStrictEqual(canonical(after));
-  });
-
-  it('refuses the edit and keeps nothing it wrote ahead when the board was deleted meanwhile', async () => {
+  it('refuses the edit and records nothing when the board was deleted meanwhile, though the window passed its own result', async () => {
     const { db } = await databaseWith(launchBoard);
     expect((await deleteBoardRecord(db, launchBoard.id)).ok).toBe(true);
     const before = await dumpDatabase(db);
@@ -210,7 +193,7 @@ describe('commitEdit', () => {
     expect(await dumpDatabase(db)).toEqual(before);
   });
 
-  it('leaves rows and history exactly as before and reports a full disk when a row written ahead fails', async () => {
+  it('leaves rows and history exactly as before and reports a full disk when writing a row fails, the window having passed its own result', async () => {
     const { handle, db } = await databaseWith(launchBoard);
     await threeEdits(db);
     const before = await dumpDatabase(db);
@@ -299,7 +282,7 @@ describe('commitEdit from two windows', () => {
     // The step too is made against the stored board: it names the task by its new title, and
     // undoing it keeps the other window's rename.
     expect(await historyState(windowB, launchBoard.id)).toEqual({ undoLabel: 'Moved Vision statement to Project manager', redoLabel: null });
-    // Of what B wrote ahead of its reads (the window's result and its step) nothing was kept.
+    // One step each, and none of B's own result, which the stored board had moved past.
     expect(await stepCount(windowA, launchBoard.id)).toBe(2);
     await undo(windowB, launchBoard.id, 1_800_000_000_003);
     expect((await loadBoard(windowA, launchBoard.id))?.tasks.find((task) => task.id === 'task-d')?.title).toBe('Vision statement');
