@@ -1,12 +1,14 @@
 /**
- * The dragged card's box as dnd-kit measures it, held from the drag's first measurement to its end.
+ * The dragged card's box as dnd-kit measures it, held from a drag's first measurement until the
+ * next drag starts (between drags dnd-kit measures no card).
  *
  * dnd-kit measures the dragged card again whenever the lists around it change (a card making room,
  * the card moved to another lane in the drag preview), and every mounted card's drag hook renders
  * again on each new box. With a DragOverlay nothing needs that box after the start: the overlay is
  * placed from the first measurement and follows the pointer, and collisions use the overlay's own
  * box. So within one drag every measurement after the first returns the first, which dnd-kit takes
- * as unchanged and the cards are left alone.
+ * as unchanged and the cards are left alone. (dnd-kit's scroll compensation for a layout shift at
+ * the drag's start sees none either; the lanes do not shift when a drag starts.)
  */
 import { getClientRect, type ClientRect } from '@dnd-kit/core';
 
