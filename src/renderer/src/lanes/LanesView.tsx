@@ -128,7 +128,7 @@ export function LanesView({
   const measuring = useMemo(() => ({ draggable: { measure: dragMeasure.measure } }), [dragMeasure]);
 
   const onDragStart = ({ active, activatorEvent }: DragStartEvent) => {
-    // Before dnd-kit first measures the card: it runs on the render this start causes.
+    // Released here, before dnd-kit measures the card: it does so on the render this start causes.
     dragMeasure.release();
     const id = String(active.id);
     setDrag({ activeId: id, origin: findLane(baseItems, id) });
