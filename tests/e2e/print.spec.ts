@@ -71,30 +71,6 @@ test.describe('print view and PDF', () => {
     expect(all).toContain('Bigboard');
   });
 
-  test('never splits a matrix row across pages, whatever the length of its task title', async ({ page }) => {
-    test.setTimeout(90_000);
-    // Twelve roles leave the task column its narrowest share, on portrait paper: titles of one to
-    // about ten lines. Each title starts and ends with a word of its own, so a row split across
-    // pages shows as a page holding one of the two.
-    const roles = Array.from({ length: 12 }, (_, r) => `Role ${r + 1}`);
-    const titles = Array.from({ length: 160 }, (_, i) => {
-      const n = String(i + 1).padStart(3, '0');
-      return [`Q${n}begin`, ...Array.from({ length: (i * 7) % 41 }, () => 'widget'), `Q${n}end`].join(' ');
-    });
-    const csv = [['Task', ...roles].join(','), ...titles.map((title, i) => [title, ...roles.map((_, r) => ((i + r) % 5 === 0 ? 'A' : (i + r) % 3 === 0 ? 'C' : ''))].join(','))].join('\r\n');
-    await importFile(page, 'Long titles.csv', `${csv}\r\n`);
-    const boardId = decodeURIComponent(page.url().split('/board/')[1] ?? '');
-    await page.goto(`/#/print/${encodeURIComponent(boardId)}?paper=A4&orientation=portrait&parts=matrix`);
-    await expect(page.locator('body')).toHaveAttribute('data-print-ready', 'true');
-    const pages = (await pdfPagesText(await printPdf(page))).map(squash);
-    expect(pages.length).toBeGreaterThan(5);
-    const split = titles
-      .map((_, i) => String(i + 1).padStart(3, '0'))
-      .filter((n) => pages.some((text) => text.includes(`Q${n}begin`) !== text.includes(`Q${n}end`)));
-    expect(split).toEqual([]);
-    for (const n of ['001', '080', '160']) expect(pages.some((text) => text.includes(`Q${n}begin`))).toBe(true);
-  });
-
   test('the article board PDF holds every task and role name, the comparison opening its own page', async ({ page }) => {
     await createBoard(page, { name: 'Équipe produit — 製品' });
     const boardId = decodeURIComponent(page.url().split('/board/')[1] ?? '');
