@@ -28,7 +28,7 @@ import { laneIndexAfter, type ChipIndex } from './laneIndex';
 import { useIncremental } from '../ui/useIncremental';
 import { TaskCard, TaskCardOverlay, type CardChip, type CardFindings, type CardOverlay } from './TaskCard';
 import type { CardSlot } from './LaneCardList';
-import { POOL_KEY, dropTarget, findLane, laneOfContainerId, placeCard, roleIdOfLane, type LaneItems, type LaneKey } from './lanePreview';
+import { POOL_KEY, dropTarget, filterItems, findLane, indexInWholeLane, laneOfContainerId, placeCard, roleIdOfLane, type LaneItems, type LaneKey } from './lanePreview';
 import { insertionIndex } from './insertionIndex';
 import { laneCardBoxes } from './laneCardBoxes';
 import { useLaneEdgeScroll } from './useLaneEdgeScroll';
@@ -396,22 +396,6 @@ function announcementSource(
 
 const NO_MESSAGES: readonly string[] = [];
 const NO_FINDING_LIST: readonly Finding[] = [];
-
-function filterItems(items: LaneItems, visible: ReadonlySet<TaskId>): LaneItems {
-  const filtered: Record<LaneKey, readonly string[]> = {};
-  for (const [lane, ids] of Object.entries(items)) filtered[lane] = ids.filter((id) => visible.has(id));
-  return filtered;
-}
-
-/** Converts an index among the shown cards of a lane into an index in the whole lane (both without the moved card). */
-function indexInWholeLane(all: LaneItems, shown: LaneItems, lane: LaneKey, shownIndex: number, movedId: TaskId): number {
-  const whole = (all[lane] ?? []).filter((id) => id !== movedId);
-  const visible = (shown[lane] ?? []).filter((id) => id !== movedId);
-  const anchor = visible[shownIndex];
-  if (anchor !== undefined) return Math.max(0, whole.indexOf(anchor));
-  const last = visible[visible.length - 1];
-  return last === undefined ? whole.length : whole.indexOf(last) + 1;
-}
 
 function summariseFindings(byTask: ReadonlyMap<TaskId, readonly Finding[]>): ReadonlyMap<TaskId, CardFindings> {
   const summary = new Map<TaskId, CardFindings>();

@@ -52,3 +52,20 @@ export function dropTarget(items: LaneItems, activeId: TaskId): { lane: LaneKey;
   if (lane === null) return null;
   return { lane, index: (items[lane] ?? []).indexOf(activeId) };
 }
+
+/** Each lane with only the cards a search or filter shows, in their order. */
+export function filterItems(items: LaneItems, visible: ReadonlySet<TaskId>): LaneItems {
+  const filtered: Record<LaneKey, readonly string[]> = {};
+  for (const [lane, ids] of Object.entries(items)) filtered[lane] = ids.filter((id) => visible.has(id));
+  return filtered;
+}
+
+/** Converts an index among the shown cards of a lane into an index in the whole lane (both without the moved card). */
+export function indexInWholeLane(all: LaneItems, shown: LaneItems, lane: LaneKey, shownIndex: number, movedId: TaskId): number {
+  const whole = (all[lane] ?? []).filter((id) => id !== movedId);
+  const visible = (shown[lane] ?? []).filter((id) => id !== movedId);
+  const anchor = visible[shownIndex];
+  if (anchor !== undefined) return Math.max(0, whole.indexOf(anchor));
+  const last = visible[visible.length - 1];
+  return last === undefined ? whole.length : whole.indexOf(last) + 1;
+}

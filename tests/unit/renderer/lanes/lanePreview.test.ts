@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { POOL_KEY, containerId, dropTarget, findLane, laneOfContainerId, placeCard } from '../../../../src/renderer/src/lanes/lanePreview';
+import { POOL_KEY, containerId, dropTarget, filterItems, findLane, indexInWholeLane, laneOfContainerId, placeCard } from '../../../../src/renderer/src/lanes/lanePreview';
 
 const items = { [POOL_KEY]: ['p1'], pm: ['a', 'b', 'c', 'd'], pj: ['x', 'y'] };
 
@@ -70,5 +70,41 @@ describe('laneOfContainerId', () => {
     expect(laneOfContainerId(containerId('pm'))).toBe('pm');
     expect(laneOfContainerId(containerId(POOL_KEY))).toBe(POOL_KEY);
     expect(laneOfContainerId('pm')).toBeNull();
+  });
+});
+
+describe('filterItems', () => {
+  it('keeps in each lane only the shown cards, in their order, when a filter hides some', () => {
+    const items = { [POOL_KEY]: ['t1', 't2', 't3'], 'role-a': ['t4', 't5'] };
+
+    expect(filterItems(items, new Set(['t3', 't1', 't5']))).toEqual({ [POOL_KEY]: ['t1', 't3'], 'role-a': ['t5'] });
+  });
+});
+
+describe('indexInWholeLane', () => {
+  // The whole lane: a b c d e; a filter shows b and d; the card x is dragged in from elsewhere.
+  const all = { 'role-a': ['a', 'b', 'c', 'd', 'e'] };
+
+  it('lands the card just before the shown card it was dropped before, hidden cards between staying put', () => {
+    const shown = { 'role-a': ['b', 'x', 'd'] };
+
+    expect(indexInWholeLane(all, shown, 'role-a', 1, 'x')).toBe(3);
+  });
+
+  it('lands the card just after the last shown card when it was dropped at the end of the shown ones', () => {
+    const shown = { 'role-a': ['b', 'd', 'x'] };
+
+    expect(indexInWholeLane(all, shown, 'role-a', 2, 'x')).toBe(4);
+  });
+
+  it('counts without the card itself when it is moved within its own lane', () => {
+    const whole = { 'role-a': ['a', 'b', 'x', 'c', 'd'] };
+    const shown = { 'role-a': ['x', 'b', 'd'] };
+
+    expect(indexInWholeLane(whole, shown, 'role-a', 0, 'x')).toBe(1);
+  });
+
+  it('puts the card at the end of the whole lane when the filter shows none of its cards', () => {
+    expect(indexInWholeLane(all, { 'role-a': ['x'] }, 'role-a', 0, 'x')).toBe(5);
   });
 });

@@ -182,31 +182,6 @@ describe('commitEdit', () => {
     expect(await historyState(db, launchBoard.id)).toEqual({ undoLabel: 'Moved Define the vision to Project manager', redoLabel: null });
   });
 
-  it('refuses the edit and records nothing when the board was deleted meanwhile, though the window passed its own result', async () => {
-    const { db } = await databaseWith(launchBoard);
-    expect((await deleteBoardRecord(db, launchBoard.id)).ok).toBe(true);
-    const before = await dumpDatabase(db);
-
-    const result = await commitEdit(db, launchBoard, MOVE_VISION, 1_800_000_000_001, appliedTo(launchBoard, MOVE_VISION, 1_800_000_000_001));
-
-    expect(result).toEqual({ ok: false, error: { kind: 'unknown', message: expect.stringMatching(/^Your board could not be saved: it no longer exists/) } });
-    expect(await dumpDatabase(db)).toEqual(before);
-  });
-
-  it('leaves rows and history exactly as before and reports a full disk when writing a row fails, the window having passed its own result', async () => {
-    const { handle, db } = await databaseWith(launchBoard);
-    await threeEdits(db);
-    const before = await dumpDatabase(db);
-    const failing = track(handle.open().use(failingWrites('tasks', () => new DOMException('Quota exceeded', 'QuotaExceededError'))));
-    const current = (await loadBoard(db, launchBoard.id))!;
-    const rename: Command = { type: 'renameTask', taskId: 'task-a', title: 'Never saved' };
-
-    const saved = await commitEdit(failing, current, rename, 1_800_000_000_100, appliedTo(current, rename, 1_800_000_000_100));
-
-    expect(saved).toEqual({ ok: false, error: { kind: 'quota', message: expect.stringMatching(/^Your board could not be saved: the disk is full\./) } });
-    expect(await dumpDatabase(db)).toEqual(before);
-  });
-
   it('reports the refusal, and writes nothing, when the window passes its own board back as the result', async () => {
     // The editor does so for a queued edit that no longer applies once it is rebased on a board
     // another window stored: the refusal must still reach the person.
@@ -220,25 +195,29 @@ describe('commitEdit', () => {
     expect(await dumpDatabase(db)).toEqual(before);
   });
 
-  it('refuses the edit and records nothing when the board was deleted meanwhile', async () => {
+  it.each(WAYS)('refuses the edit and records nothing when the board was deleted meanwhile, committed %s', async (_, withResult) => {
     const { db } = await databaseWith(launchBoard);
     expect((await deleteBoardRecord(db, launchBoard.id)).ok).toBe(true);
     const before = await dumpDatabase(db);
 
-    const result = await commitEdit(db, launchBoard, MOVE_VISION, 1_800_000_000_001);
+    const result = await commitEdit(db, launchBoard, MOVE_VISION, 1_800_000_000_001, withResult ? appliedTo(launchBoard, MOVE_VISION, 1_800_000_000_001) : undefined);
 
     expect(result).toEqual({ ok: false, error: { kind: 'unknown', message: expect.stringMatching(/^Your board could not be saved: it no longer exists/) } });
     expect(await dumpDatabase(db)).toEqual(before);
   });
 
-  it('leaves rows and history exactly as before and reports a full disk when recording the step fails', async () => {
+  it.each([
+    ['recording the step', 'history', false],
+    ['writing a row, the window having passed its own result,', 'tasks', true],
+  ] as const)('leaves rows and history exactly as before and reports a full disk when %s fails', async (_, table, withResult) => {
     const { handle, db } = await databaseWith(launchBoard);
     await threeEdits(db);
     const before = await dumpDatabase(db);
-    const failing = track(handle.open().use(failingWrites('history', () => new DOMException('Quota exceeded', 'QuotaExceededError'))));
-    const current = await loadBoard(db, launchBoard.id);
+    const failing = track(handle.open().use(failingWrites(table, () => new DOMException('Quota exceeded', 'QuotaExceededError'))));
+    const current = (await loadBoard(db, launchBoard.id))!;
+    const rename: Command = { type: 'renameTask', taskId: 'task-a', title: 'Never saved' };
 
-    const saved = await commitEdit(failing, current!, { type: 'renameBoard', name: 'Never saved' }, 1_800_000_000_100);
+    const saved = await commitEdit(failing, current, rename, 1_800_000_000_100, withResult ? appliedTo(current, rename, 1_800_000_000_100) : undefined);
 
     expect(saved).toEqual({ ok: false, error: { kind: 'quota', message: expect.stringMatching(/^Your board could not be saved: the disk is full\./) } });
     expect(await dumpDatabase(db)).toEqual(before);
