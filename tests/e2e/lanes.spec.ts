@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { HOLD_LIMIT_MS } from '../../src/renderer/src/board/useHoldUntilSaved';
+import { TOP_SPEED } from '../../src/renderer/src/lanes/useLaneEdgeScroll';
 import { card, cardTitles, createBoard, dragTo, lane, recordAnnouncements, reloadWhenSaved, openLargeBoard } from './support/board';
 
 test.describe('lanes view', () => {
@@ -369,6 +370,46 @@ test.describe('lanes view', () => {
     await expect(lane(page, 'Product manager').locator('.lane-count')).toHaveText(String(total + 1));
   });
 
+  test('a card held at either side of a row of lanes wider than the window scrolls the row, and lands in the lane under it', async ({ page }) => {
+    // Each scroll takes a few seconds on a loaded machine.
+    test.slow();
+    await openLargeBoard(page, 'Wide board', 60, 5);
+    const row = page.getByRole('group', { name: 'Lanes' });
+    const scrollLeft = () => row.evaluate((element) => element.scrollLeft);
+    const farthest = lane(page, 'Role 7');
+    await expect(farthest).not.toBeInViewport();
+    const moved = lane(page, 'Unassigned').locator('[data-task-id]').first();
+    const title = await moved.locator('.card-title').innerText();
+    const from = await moved.locator('.card').boundingBox();
+    const box = await row.boundingBox();
+    const middle = await lane(page, 'Project manager').boundingBox();
+    if (!from || !box || !middle) throw new Error('not on screen');
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2 + 8, from.y + from.height / 2 + 8, { steps: 5 });
+    // Held over a lane in the middle of the window, the row stays where it is.
+    await page.mouse.move(middle.x + middle.width / 2, middle.y + 60, { steps: 5 });
+    await page.waitForTimeout(300);
+    expect(await scrollLeft()).toBe(0);
+    // Held near the row's right side, the row scrolls on its own, steadily, to its far end.
+    await page.mouse.move(box.x + box.width - 10, box.y + box.height / 2, { steps: 5 });
+    const steps = await frameSteps(row, 30);
+    expect(Math.max(...steps)).toBeGreaterThan(0);
+    expect(Math.max(...steps)).toBeLessThanOrEqual(TOP_SPEED);
+    await expect(farthest).toBeInViewport({ ratio: 0.9, timeout: 20_000 });
+    // Near its left side, it scrolls back.
+    await page.mouse.move(box.x + 10, box.y + box.height / 2, { steps: 5 });
+    await expect.poll(scrollLeft, { timeout: 20_000 }).toBe(0);
+    // The card lands in the lane it is let go over.
+    const target = await lane(page, 'Role 3').boundingBox();
+    if (!target) throw new Error('not on screen');
+    await page.mouse.move(target.x + target.width / 2, target.y + 60, { steps: 5 });
+    await page.mouse.up();
+    await expect(card(lane(page, 'Role 3'), title)).toBeVisible();
+    await reloadWhenSaved(page);
+    await expect(card(lane(page, 'Role 3'), title)).toBeVisible();
+  });
+
   test('a card moved down a long lane with the keyboard scrolls the lane with it, one place per key', async ({ page }) => {
     const { product, list, total } = await openLongProductLane(page);
     const first = product.locator('[data-task-id][aria-posinset="1"]');
@@ -585,6 +626,25 @@ function recordDropOrder({ slowWritesMs }: { slowWritesMs: number }): void {
     return transaction;
   };
   if (slowWritesMs > 0) window.addEventListener('pointerdown', openConnection, { capture: true });
+}
+
+/** How far `element` scrolled sideways in each of the next `frames` animation frames. */
+async function frameSteps(element: Locator, frames: number): Promise<number[]> {
+  return element.evaluate(
+    (target, count) =>
+      new Promise<number[]>((resolve) => {
+        const steps: number[] = [];
+        let last = target.scrollLeft;
+        const sample = () => {
+          steps.push(Math.abs(target.scrollLeft - last));
+          last = target.scrollLeft;
+          if (steps.length < count) requestAnimationFrame(sample);
+          else resolve(steps);
+        };
+        requestAnimationFrame(sample);
+      }),
+    frames,
+  );
 }
 
 /** Opens a board of 900 tasks whose Product manager lane is long: the lane, its scrolling list and its card count. */

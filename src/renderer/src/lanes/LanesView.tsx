@@ -156,7 +156,8 @@ export function LanesView({
     const index = insertionIndex(boxes, activeId, (current[lane] ?? NO_IDS).indexOf(activeId), y);
     const next = placeCard(current, activeId, lane, index);
     // After the cards were read: the list's edges come from the same layout.
-    followEdge(byPointer.current ? { lane: element, y } : null);
+    const row = lanesElement.current;
+    followEdge(byPointer.current && row ? { lane: element, y, row } : null);
     if (next === current) return;
     // Pointer drags only: a keyboard step reads the cards' places right after the last one, and a
     // card still sliding would be read where it is seen, not where it is going.
@@ -285,6 +286,8 @@ export function LanesView({
         sensors={sensors}
         collisionDetection={laneCollision}
         measuring={measuring}
+        // The lanes' lists and row scroll near their edges by useLaneEdgeScroll instead.
+        autoScroll={false}
         onDragStart={onDragStart}
         onDragMove={onDragMove}
         onDragOver={onDragOver}
