@@ -1,7 +1,7 @@
 /**
- * The PDF of a 1,000-row matrix: the app's print view (matrix part only, A4 landscape) opened in a
- * new page and printed with page.pdf() once it says it is ready, as the desktop app's hidden print
- * window does; against opening a static HTML table of the same rows and columns and page.pdf() of
+ * The PDF of a 1,000-row matrix: the app's print view (matrix part only, A4 landscape, printed
+ * unseen) opened in a new page and printed with page.pdf() once it says it is ready, as the desktop
+ * app's hidden print window does; against opening a static HTML table of the same rows and columns and page.pdf() of
  * it. Both are timed in the bench from the navigation to the PDF's bytes, with the same options.
  */
 import { test, type BrowserContext, type Page } from '@playwright/test';
@@ -18,7 +18,8 @@ const PDF_OPTIONS = { printBackground: true, preferCSSPageSize: true } as const;
 test(`export the PDF of a ${SIZES.tasks}-row matrix`, async ({ page, context, browser }, testInfo) => {
   const board = mainBoard();
   await seedBoard(page, board);
-  const appUrl = `/#${printRoute(BOARD_ID, { paper: 'A4', orientation: 'landscape', parts: ['matrix'] })}`;
+  // The route the desktop app's export loads (src/main/exportPdf.ts).
+  const appUrl = `/#${printRoute(BOARD_ID, { paper: 'A4', orientation: 'landscape', parts: ['matrix'], unattended: true })}`;
   const staticUrl = writePage('static-table.html', staticMatrixHtml(board, { print: { size: 'A4 landscape', margin: '12mm' } }));
   let pages = { app: 0, baseline: 0 };
 

@@ -85,7 +85,7 @@ async function printWhenReady(
   isStopped: () => boolean,
 ): Promise<Result<Uint8Array, string>> {
   try {
-    await printWindow.load(printRoute(request.boardId, request));
+    await printWindow.load(printRoute(request.boardId, { ...request, unattended: true }));
   } catch (error) {
     return err(`The print view could not be loaded: ${describe(error)}.`);
   }

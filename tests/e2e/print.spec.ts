@@ -86,6 +86,23 @@ test.describe('print view and PDF', () => {
     }
   });
 
+  test('printed unseen, as the desktop app prints, it lays nothing out on screen and makes the same pages', async ({ page, context }) => {
+    await createBoard(page, { name: 'Launch plan' });
+    await openPrintView(page);
+    const doc = page.locator('article.print-doc');
+    await expect(doc).toBeVisible();
+    const seen = await pdfPagesText(await printPdf(page));
+    expect(seen.length).toBeGreaterThan(1);
+
+    const unseen = await context.newPage();
+    // The same defaults (paper, orientation, every part), printed unseen.
+    await unseen.goto(`${page.url()}?unattended=1`);
+    await expect(unseen.locator('body')).toHaveAttribute('data-print-ready', 'true');
+    await expect(unseen.locator('article.print-doc')).toHaveCount(1);
+    await expect(unseen.locator('article.print-doc')).toBeHidden();
+    expect(await pdfPagesText(await printPdf(unseen))).toEqual(seen);
+  });
+
   test('page 1 names the board and the date and explains R, A, C and I, all as text', async ({ page }) => {
     await createBoard(page, { name: 'Kickoff charter' });
     await openPrintView(page);

@@ -24,11 +24,18 @@ export interface PrintRouteOptions {
   readonly parts: readonly PrintPart[];
   /** Ask the page to open the browser's print dialog once it is ready (web edition only). */
   readonly autoprint?: boolean;
+  /**
+   * The page is printed and never seen (the desktop app's hidden print window): it lays the
+   * document out for paper only, not for a screen nobody looks at, which saves a whole layout of a
+   * large matrix before the PDF.
+   */
+  readonly unattended?: boolean;
 }
 
 /** The route without its leading '#', as `loadRenderer` and `location.hash` both accept it. */
-export function printRoute(boardId: string, { paper, orientation, parts, autoprint = false }: PrintRouteOptions): string {
+export function printRoute(boardId: string, { paper, orientation, parts, autoprint = false, unattended = false }: PrintRouteOptions): string {
   const query = new URLSearchParams({ paper, orientation, parts: parts.join(',') });
   if (autoprint) query.set('autoprint', '1');
+  if (unattended) query.set('unattended', '1');
   return `/print/${encodeURIComponent(boardId)}?${query.toString()}`;
 }

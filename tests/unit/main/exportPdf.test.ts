@@ -71,13 +71,13 @@ describe('exportPdf', () => {
     expect(progress.at(-1)?.message).toContain('/home/me/Launch plan.pdf');
   });
 
-  it('loads the print route of the board with the requested paper, orientation and parts', async () => {
+  it('loads the print route of the board with the requested paper, orientation and parts, to be printed unseen', async () => {
     const window = fakeWindow();
     await exportPdf({ ...request, boardId: 'board 7', paper: 'Letter', orientation: 'portrait', parts: ['findings', 'legend'] }, setup(window).deps);
     const route = window.load.mock.calls[0]?.[0] ?? '';
     expect(route.startsWith(`/print/${encodeURIComponent('board 7')}?`)).toBe(true);
     const query = new URLSearchParams(route.slice(route.indexOf('?') + 1));
-    expect(Object.fromEntries(query)).toEqual({ paper: 'Letter', orientation: 'portrait', parts: 'findings,legend' });
+    expect(Object.fromEntries(query)).toEqual({ paper: 'Letter', orientation: 'portrait', parts: 'findings,legend', unattended: '1' });
     expect(window.printToPdf).toHaveBeenCalledWith(expect.objectContaining({ pageSize: 'Letter', landscape: false }));
   });
 

@@ -74,7 +74,7 @@ export function PrintView({ boardId, query }: { readonly boardId: string; readon
 export function PrintDocument({ board, options, now }: { readonly board: Board; readonly options: PrintOptions; readonly now: number }) {
   const show = (part: PrintOptions['parts'][number]) => options.parts.includes(part);
   return (
-    <article className="print-doc" aria-label={`Print view of ${board.name}`}>
+    <article className={options.unattended ? 'print-doc unattended' : 'print-doc'} aria-label={`Print view of ${board.name}`}>
       <header className="print-masthead">
         <h1>{board.name}</h1>
         <p className="print-meta">

@@ -14,9 +14,11 @@ export interface PrintOptions {
   readonly parts: readonly PrintPart[];
   /** Open the browser's print dialog once the page is ready (the web edition's "Export PDF"). */
   readonly autoprint: boolean;
+  /** Printed and never seen (the desktop app's hidden print window): laid out for paper only. */
+  readonly unattended: boolean;
 }
 
-export const DEFAULT_PRINT_OPTIONS: PrintOptions = { paper: 'A4', orientation: 'landscape', parts: PRINT_PARTS, autoprint: false };
+export const DEFAULT_PRINT_OPTIONS: PrintOptions = { paper: 'A4', orientation: 'landscape', parts: PRINT_PARTS, autoprint: false, unattended: false };
 
 export function parsePrintOptions(query: string): PrintOptions {
   const params = new URLSearchParams(query);
@@ -28,6 +30,7 @@ export function parsePrintOptions(query: string): PrintOptions {
     orientation: orientation === 'portrait' || orientation === 'landscape' ? orientation : DEFAULT_PRINT_OPTIONS.orientation,
     parts: parts === null ? DEFAULT_PRINT_OPTIONS.parts : PRINT_PARTS.filter((part) => parts.split(',').includes(part)),
     autoprint: params.get('autoprint') === '1',
+    unattended: params.get('unattended') === '1',
   };
 }
 

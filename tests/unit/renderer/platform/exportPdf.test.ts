@@ -34,7 +34,7 @@ describe('exportPdf', () => {
     const route = parseRoute(hash);
     expect(route).toMatchObject({ name: 'print', boardId: 'board 1' });
     if (route.name !== 'print') throw new Error('not the print route');
-    expect(parsePrintOptions(route.query)).toEqual({ paper: 'Letter', orientation: 'portrait', parts: ['matrix', 'legend'], autoprint: true });
+    expect(parsePrintOptions(route.query)).toEqual({ paper: 'Letter', orientation: 'portrait', parts: ['matrix', 'legend'], autoprint: true, unattended: false });
   });
 
   it('refuses in words and exports nothing when no part is chosen', async () => {

@@ -6,8 +6,11 @@ describe('parsePrintOptions', () => {
     expect(parsePrintOptions('')).toEqual(DEFAULT_PRINT_OPTIONS);
   });
 
-  it('reads back what printQuery wrote', () => {
-    const options = { paper: 'Letter', orientation: 'portrait', parts: ['matrix', 'legend'], autoprint: true } as const;
+  it.each([
+    { autoprint: true, unattended: false },
+    { autoprint: false, unattended: true },
+  ])('reads back what printQuery wrote when autoprint is $autoprint and unattended $unattended', (flags) => {
+    const options = { paper: 'Letter', orientation: 'portrait', parts: ['matrix', 'legend'], ...flags } as const;
     expect(parsePrintOptions(printQuery(options))).toEqual(options);
   });
 

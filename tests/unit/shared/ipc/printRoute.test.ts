@@ -14,10 +14,15 @@ describe('printRoute', () => {
     expect(params.get('orientation')).toBe('portrait');
     expect(params.get('parts')).toBe('matrix,legend');
     expect(params.has('autoprint')).toBe(false);
+    expect(params.has('unattended')).toBe(false);
   });
 
   it('adds autoprint=1 when the page should open the print dialog itself', () => {
     expect(query(printRoute('b1', { paper: 'A4', orientation: 'landscape', parts: ['lanes'], autoprint: true })).get('autoprint')).toBe('1');
+  });
+
+  it('adds unattended=1 when the page is printed and never seen', () => {
+    expect(query(printRoute('b1', { paper: 'A4', orientation: 'landscape', parts: ['lanes'], unattended: true })).get('unattended')).toBe('1');
   });
 
   it('keeps the route in one piece when the board id holds URL characters', () => {
