@@ -342,6 +342,8 @@ test.describe('lanes view', () => {
   });
 
   test('a card held at the bottom of a long lane scrolls it, and lands where it was let go', async ({ page }) => {
+    // The scroll takes several seconds on a loaded machine.
+    test.slow();
     const { product, list, total } = await openLongProductLane(page);
     const moved = lane(page, 'Project manager').locator('[data-task-id]').first();
     const title = await moved.locator('.card-title').innerText();
@@ -352,8 +354,9 @@ test.describe('lanes view', () => {
     await page.mouse.down();
     await page.mouse.move(from.x + from.width / 2 + 8, from.y + from.height / 2 + 8, { steps: 5 });
     await page.mouse.move(box.x + box.width / 2, box.y + box.height - 6, { steps: 20 });
-    // Held still near the list's bottom edge, the list scrolls on its own.
-    await expect.poll(() => list.evaluate((element) => element.scrollTop)).toBeGreaterThan(600);
+    // Held still near the list's bottom edge, the list scrolls on its own (at most 18 px a frame, and
+    // a loaded machine draws few frames of this board a second).
+    await expect.poll(() => list.evaluate((element) => element.scrollTop), { timeout: 15_000 }).toBeGreaterThan(600);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
     // Where the card is held now, among the cards scrolled into view, is where it lands.
     await expect(product.locator('[data-task-id] .card.is-dragging')).toHaveCount(1);
