@@ -12,7 +12,7 @@ import {
 import { commitEdit, historyState } from '../../../../src/renderer/src/storage/historyRepository';
 import type { RaciDatabase } from '../../../../src/renderer/src/storage/raciDatabase';
 import { emptyBoard, hiringBoard, launchBoard, settledBoard } from './fixtures/boards';
-import { createDbcoreSpy, failingAfterWrite, failingWrites } from './fixtures/dbcoreSpy';
+import { failingAfterWrite, failingWrites, spiedDatabaseWith } from './fixtures/dbcoreSpy';
 import { createTestDatabase, dumpDatabase, type TestDatabaseHandle } from './fixtures/testDatabase';
 
 // Edits written the way commands write them: new objects only along the changed path.
@@ -169,10 +169,7 @@ describe('createBoardRecord when a later write fails', () => {
 
 describe('refreshBoard', () => {
   it('returns the known board without reading any task or cell row when the stored board has its updatedAt', async () => {
-    const handle = createTestDatabase();
-    const spy = createDbcoreSpy();
-    const db = track(handle.open().use(spy.middleware));
-    await createBoardRecord(db, launchBoard);
+    const { db, spy } = await spiedDatabaseWith(track, launchBoard);
     const known = await loadBoard(db, launchBoard.id);
     spy.reset();
 
@@ -233,11 +230,7 @@ describe('loadBoard', () => {
   });
 
   it('reads the board in one round trip to the database when the board is stored', async () => {
-    const handle = createTestDatabase();
-    const spy = createDbcoreSpy();
-    const db = track(handle.open().use(spy.middleware));
-    await createBoardRecord(db, launchBoard);
-    spy.reset();
+    const { db, spy } = await spiedDatabaseWith(track, launchBoard);
 
     expect(await loadBoard(db, launchBoard.id)).toStrictEqual(withSortedCells(launchBoard));
     expect(spy.roundTrips()).toBe(1);
@@ -307,12 +300,7 @@ describe('listBoardSummaries', () => {
   });
 
   it('counts tasks with an index count without reading any task row', async () => {
-    const handle = createTestDatabase();
-    const spy = createDbcoreSpy();
-    const db = track(handle.open().use(spy.middleware));
-    await createBoardRecord(db, launchBoard);
-    await createBoardRecord(db, hiringBoard);
-    spy.reset();
+    const { db, spy } = await spiedDatabaseWith(track, launchBoard, hiringBoard);
 
     await listBoardSummaries(db);
 
@@ -354,11 +342,7 @@ describe('commitBoardChange', () => {
   });
 
   it('writes only the changed rows in one transaction when one task is renamed and one cell changes', async () => {
-    const handle = createTestDatabase();
-    const spy = createDbcoreSpy();
-    const db = track(handle.open().use(spy.middleware));
-    await createBoardRecord(db, launchBoard);
-    spy.reset();
+    const { db, spy } = await spiedDatabaseWith(track, launchBoard);
     const edited = setLetters(renameTask(launchBoard, 'task-c', 'Own the roadmap', 1_700_002_000_000), 'task-a', 'role-pm', ['C'], 1_700_002_000_000);
 
     expect((await commitBoardChange(db, launchBoard, edited)).ok).toBe(true);
@@ -373,11 +357,7 @@ describe('commitBoardChange', () => {
   });
 
   it('writes only the changed rows, and the board row to move updatedAt on, when the edited board was rebuilt without shared objects', async () => {
-    const handle = createTestDatabase();
-    const spy = createDbcoreSpy();
-    const db = track(handle.open().use(spy.middleware));
-    await createBoardRecord(db, launchBoard);
-    spy.reset();
+    const { db, spy } = await spiedDatabaseWith(track, launchBoard);
     const rebuilt = structuredClone(renameTask(launchBoard, 'task-d', 'Set the vision', launchBoard.updatedAt));
 
     expect((await commitBoardChange(db, launchBoard, rebuilt)).ok).toBe(true);
@@ -404,11 +384,7 @@ describe('commitBoardChange', () => {
   });
 
   it('deletes only the rows of a removed task and its cells when a task is deleted', async () => {
-    const handle = createTestDatabase();
-    const spy = createDbcoreSpy();
-    const db = track(handle.open().use(spy.middleware));
-    await createBoardRecord(db, launchBoard);
-    spy.reset();
+    const { db, spy } = await spiedDatabaseWith(track, launchBoard);
     const edited = deleteTask(launchBoard, 'task-c', 1_700_003_000_000);
 
     expect((await commitBoardChange(db, launchBoard, edited)).ok).toBe(true);
@@ -437,11 +413,7 @@ describe('commitBoardChange', () => {
   });
 
   it('writes nothing and opens no transaction when nothing changed', async () => {
-    const handle = createTestDatabase();
-    const spy = createDbcoreSpy();
-    const db = track(handle.open().use(spy.middleware));
-    await createBoardRecord(db, launchBoard);
-    spy.reset();
+    const { db, spy } = await spiedDatabaseWith(track, launchBoard);
 
     expect(await commitBoardChange(db, launchBoard, structuredClone(launchBoard))).toEqual({ ok: true, value: undefined });
 

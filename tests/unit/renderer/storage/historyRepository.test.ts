@@ -11,7 +11,7 @@ import { commitBoardChange, createBoardRecord, deleteBoardRecord, loadBoard } fr
 import { commitEdit, editTime, HISTORY_LIMIT, historyState, redo, undo } from '../../../../src/renderer/src/storage/historyRepository';
 import type { RaciDatabase } from '../../../../src/renderer/src/storage/raciDatabase';
 import { hiringBoard, launchBoard } from './fixtures/boards';
-import { createDbcoreSpy, failingWrites } from './fixtures/dbcoreSpy';
+import { createDbcoreSpy, failingWrites, spiedDatabaseWith } from './fixtures/dbcoreSpy';
 import { createTestDatabase, dumpDatabase, type TestDatabaseHandle } from './fixtures/testDatabase';
 
 const openDatabases: RaciDatabase[] = [];
@@ -100,11 +100,7 @@ describe('commitEdit', () => {
   });
 
   it('writes the changed rows, the step and the cursor in one transaction', async () => {
-    const handle = createTestDatabase();
-    const spy = createDbcoreSpy();
-    const db = track(handle.open().use(spy.middleware));
-    await createBoardRecord(db, launchBoard);
-    spy.reset();
+    const { db, spy } = await spiedDatabaseWith(track, launchBoard);
 
     await commitCommand(db, launchBoard, RENAME_SHIP, 1_800_000_000_001);
 
@@ -305,10 +301,7 @@ describe('commitEdit from two windows', () => {
   });
 
   it('asks to delete no step when there is nothing to redo, and drops the redo stack when there is', async () => {
-    const handle = createTestDatabase();
-    const spy = createDbcoreSpy();
-    const db = track(handle.open().use(spy.middleware));
-    await createBoardRecord(db, launchBoard);
+    const { db, spy } = await spiedDatabaseWith(track, launchBoard);
     const first = await commitCommand(db, launchBoard, RENAME_VISION, 1_800_000_000_001);
     spy.reset();
     const second = await commitCommand(db, first, MOVE_VISION, 1_800_000_000_002);
