@@ -2,10 +2,10 @@
  * Scrolls while a card dragged with the pointer is held near an edge: a lane's list while the card
  * is near its top or bottom, and the lanes' row while the pointer is near its left or right side.
  * dnd-kit's own auto-scroll is off (LanesView): it scrolls only the drop target's scrolling
- * ancestors, and a lane's list is inside the lane (the drop target), not around it; and it judged the
- * row's edges from a box it had measured for another element for a render whenever its list of
- * scrolling ancestors changed, which once scrolled the row sideways under a card held in the
- * middle of the screen. Both scrolls here read the boxes as they are on every frame. Keyboard drags
+ * ancestors, and a lane's list is inside the lane (the drop target), not around it; and for a
+ * render whenever its list of scrolling ancestors changes it judges them by the old list's boxes,
+ * the most likely reason it once scrolled the row sideways under a card held in the middle of the
+ * screen (a failure not seen again). Both scrolls here read the boxes as they are on every frame. Keyboard drags
  * scroll step by step instead (laneKeyboardCoordinates and dnd-kit's keyboard sensor).
  */
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
