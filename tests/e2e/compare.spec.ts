@@ -243,4 +243,33 @@ test.describe('compare view', () => {
     await expect(budget).toContainText('Kept on purpose before, now agrees: Our PM owns the P&L');
     await expect(budget).toContainText('Agrees');
   });
+
+  test('loads its code only when the view is first opened', async ({ page }) => {
+    await createBoard(page);
+    await expect(card(page, 'Budget')).toBeVisible();
+    const compareScripts = () =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((entry) => entry.name)
+          .filter((name) => /\/CompareView-[^/]*\.js$/.test(name)),
+      );
+    expect(await compareScripts()).toEqual([]);
+
+    await page.getByRole('tab', { name: 'Compare' }).click();
+    await expect(compareTable(page)).toBeVisible();
+    expect(await compareScripts()).toHaveLength(1);
+  });
+
+  test('says so when its code cannot be loaded, and the board goes on working', async ({ page }) => {
+    await page.route(/\/CompareView-[^/]*\.js$/, (route) => route.abort());
+    await createBoard(page);
+    await page.getByRole('tab', { name: 'Compare' }).click();
+    await expect(page.getByRole('alert')).toContainText('The compare view could not be loaded');
+    await expect(page.getByRole('alert')).toContainText('your board is unchanged');
+
+    await page.getByRole('tab', { name: 'Lanes' }).click();
+    await dragTo(page, card(page, 'Budget'), lane(page, 'Product manager'));
+    await expect(card(lane(page, 'Product manager'), 'Budget')).toBeVisible();
+  });
 });

@@ -12,7 +12,7 @@ import { exportBoardFile } from '../io/exportBoardFile';
 import { currentTime } from '../ui/clock';
 import { BrandMark } from '../ui/BrandMark';
 import { LanesView } from '../lanes/LanesView';
-import { CompareView } from '../compare/CompareView';
+import { loadCompareView } from '../compare/loadCompareView';
 import { MatrixView } from '../matrix/MatrixView';
 import { HealthPanel } from '../health/HealthPanel';
 import { WorkloadChart } from '../health/WorkloadChart';
@@ -25,6 +25,7 @@ import { useRuleReport } from './useRuleReport';
 import { useHistoryState } from '../storage/useHistoryState';
 import { StorageBanner } from '../safety/StorageBanner';
 import { markFirstScreenShown } from '../app/firstScreenShown';
+import { useScreenCode } from '../app/useScreenCode';
 
 type View = 'lanes' | 'matrix' | 'compare';
 type Panel = 'health' | 'workload' | null;
@@ -42,6 +43,8 @@ export function BoardScreen({ boardId }: { readonly boardId: string }) {
   const history = useHistoryState(boardId);
   const [lastStep, setLastStep] = useState<string | null>(null);
   const [view, setView] = useState<View>('lanes');
+  // Its code loads when the view is first opened (loadCompareView.tsx).
+  const renderCompareView = useScreenCode(view === 'compare', loadCompareView);
   const [panel, setPanel] = useState<Panel>(null);
   const [filter, setFilter] = useState<TaskFilter>(EMPTY_TASK_FILTER);
   const [selectedTaskId, setSelectedTaskId] = useState<TaskId | null>(null);
@@ -266,7 +269,7 @@ export function BoardScreen({ boardId }: { readonly boardId: string }) {
           {view === 'matrix' && (
             <MatrixView board={board} dispatch={dispatch} findingsByTask={byTask} highlightTaskId={selectedTaskId} visibleTaskIds={visibleTaskIds} />
           )}
-          {view === 'compare' && <CompareView board={board} dispatch={dispatch} />}
+          {view === 'compare' && (renderCompareView?.({ board, dispatch }) ?? <p className="loading">Loading the compare view…</p>)}
         </main>
         {panel === 'health' && (
           <HealthPanel

@@ -7,7 +7,7 @@ import { BoardComparisonPanel } from './BoardComparisonPanel';
 
 type Mode = 'article' | 'board';
 
-interface CompareViewProps {
+export interface CompareViewProps {
   readonly board: Board;
   readonly dispatch: (command: Command) => Result<Board, CommandError>;
 }
