@@ -1,8 +1,9 @@
 /**
  * The compare view's code, loaded when the view is first opened: it is a chunk of its own (the
- * article's catalogue held against the board, the board-to-board comparison), so opening a board
- * does not load it. Should the chunk fail to load (a damaged install), the view says so instead of
- * failing the whole board screen.
+ * table, score and chart against the article's defaults, and the board-to-board comparison), so
+ * opening a board does not load it. The catalogue itself stays with the app: the home screen's
+ * template and the lanes' article overlay use it too. Should the chunk fail to load (a damaged
+ * install), the view says so instead of failing the whole board screen.
  *
  * What loads is a function that renders the view, not the component itself: the board screen gets
  * it from a hook (useScreenCode), and a component taken from a hook would look to React's lint as
