@@ -1,8 +1,9 @@
 /**
  * The PDF of a 1,000-row matrix: the app's print view (matrix part only, A4 landscape, printed
  * unseen) opened in a new page and printed with page.pdf() once it says it is ready, as the desktop
- * app's hidden print window does; against opening a static HTML table of the same rows and columns and page.pdf() of
- * it. Both are timed in the bench from the navigation to the PDF's bytes, with the same options.
+ * app's hidden print window does; against opening a static HTML table of the same rows and columns
+ * and page.pdf() of it. Both are timed in the bench from the navigation to the PDF's bytes, with the
+ * same options.
  */
 import { test, type BrowserContext, type Page } from '@playwright/test';
 import { printRoute } from '../src/shared/ipc/printRoute';

@@ -5,8 +5,9 @@
  * ancestors, and a lane's list is inside the lane (the drop target), not around it; and for a
  * render whenever its list of scrolling ancestors changes it judges them by the old list's boxes,
  * the most likely reason it once scrolled the row sideways under a card held in the middle of the
- * screen (a failure not seen again). Both scrolls here read the boxes as they are on every frame. Keyboard drags
- * scroll step by step instead (laneKeyboardCoordinates and dnd-kit's keyboard sensor).
+ * screen (a failure not seen again). Both scrolls here read the boxes as they are on every frame.
+ * Keyboard drags scroll step by step instead (laneKeyboardCoordinates and dnd-kit's keyboard
+ * sensor).
  */
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
 
