@@ -8,13 +8,13 @@
  * to the board as stored at that moment, so two windows editing the same rows (one renames a task
  * while the other moves it) both keep their change.
  */
-import type { Collection } from 'dexie';
+import Dexie, { type Collection } from 'dexie';
 import type { Board, BoardId } from '../../../shared/domain/board';
 import { diffBoards, isEmptyDiff } from '../../../shared/domain/boardDiff';
 import type { Command, CommandError } from '../../../shared/domain/command';
 import { applyCommand } from '../../../shared/domain/commands';
 import { describeCommand } from '../../../shared/domain/describeCommand';
-import { historyStep } from '../../../shared/domain/history/historyStep';
+import { historyStep, type HistoryStep } from '../../../shared/domain/history/historyStep';
 import { replayStep, type StepDirection } from '../../../shared/domain/history/replayStep';
 import { err, ok, type Result } from '../../../shared/domain/result';
 import { loadBoard } from './boardRepository';
@@ -80,23 +80,27 @@ export function editTime(board: Board, at: number): number {
  * `after` that is `base` itself tells nothing (the command changed nothing, or the window's board
  * refused it), so the command is applied as without it and a refusal is reported.
  *
+ * With `after`, and once this window knows the newest step's seq, the edit is first tried in one
+ * round trip to the database (commitInOneRound); when the stored board or history turn out not to be
+ * as this window thought, that try is rolled back and the commit goes the long way described above.
+ *
  * A command that changes nothing, or that the stored board refuses, writes and records nothing.
  * An edit to a board that is no longer stored is refused as a StorageError.
  */
 export async function commitEdit(db: RaciDatabase, base: Board, command: Command, at: number, after?: Board): Promise<Result<CommittedEdit, StorageError>> {
+  const known = after !== undefined && after !== base ? after : null;
+  const step = known === null ? null : historyStep(base, known, describeCommand(base, command), at);
   try {
+    if (known !== null && step !== null && !isEmptyDiff(step.forward) && (await commitInOneRound(db, base, step))) {
+      return ok({ board: known, refused: null });
+    }
     const committed = await db.transaction(
       'rw',
       [db.boards, db.roles, db.tasks, db.groups, db.cells, db.history, db.historyCursors],
       async (): Promise<CommittedEdit | null> => {
         // Every read the commit needs at once, and then every write at once: a drop on a large
         // board is saved in a few round trips to the database instead of one per request.
-        const reads = Promise.all([db.boards.get(base.id), cursorOf(db, base.id), allSteps(db, base.id).count(), lastStepOf(db, base.id)]);
-        // While the database does the reads: the step the edit records when the stored board is
-        // still `base`, as it usually is, so the writes follow the reads at once.
-        const known = after !== undefined && after !== base ? after : null;
-        const expectedStep = known === null ? null : historyStep(base, known, describeCommand(base, command), at);
-        const [row, cursor, steps, lastSeq] = await reads;
+        const [row, cursor, steps, lastSeq] = await Promise.all([db.boards.get(base.id), cursorOf(db, base.id), allSteps(db, base.id).count(), lastStepOf(db, base.id)]);
         if (row === undefined) {
           return null;
         }
@@ -108,22 +112,23 @@ export async function commitEdit(db: RaciDatabase, base: Board, command: Command
         if (!applied.ok) {
           return { board: stored, refused: applied.error };
         }
-        const step = stored === base && expectedStep !== null ? expectedStep : historyStep(stored, applied.value, describeCommand(stored, command), at);
-        if (isEmptyDiff(step.forward)) {
+        const recorded = stored === base && step !== null ? step : historyStep(stored, applied.value, describeCommand(stored, command), at);
+        if (isEmptyDiff(recorded.forward)) {
           return { board: stored, refused: null };
         }
         const recordStep = async () => {
           // A new edit after an undo: the undone steps can no longer be redone. Deleted before the
           // new step is added, whose seq the deleted range would otherwise include. Usually there is
           // nothing to redo, and the commit is saved without the round trips of a delete.
-          if (lastSeq > cursor) await stepsAfter(db, step.boardId, cursor).delete();
-          const seq = await db.history.add(historyRow(step));
-          await db.historyCursors.put({ boardId: step.boardId, seq });
+          if (lastSeq > cursor) await stepsAfter(db, recorded.boardId, cursor).delete();
+          const seq = await db.history.add(historyRow(recorded));
+          await db.historyCursors.put({ boardId: recorded.boardId, seq });
+          noteNewestStep(db, seq);
         };
-        await Promise.all([writeDiff(db, step.forward), recordStep()]);
+        await Promise.all([writeDiff(db, recorded.forward), recordStep()]);
         // Only a board at the limit can have steps to drop (the count was read before this step).
         if (steps + 1 > HISTORY_LIMIT) {
-          await trim(db, step.boardId);
+          await trim(db, recorded.boardId);
         }
         return { board: applied.value, refused: null };
       },
@@ -131,6 +136,59 @@ export async function commitEdit(db: RaciDatabase, base: Board, command: Command
     return committed === null ? err(boardMissingError('save')) : ok(committed);
   } catch (error) {
     return err(toStorageError(error, 'save'));
+  }
+}
+
+/**
+ * The newest step's seq each open database was last seen to hold by this window: a commit gives
+ * its step the next seq itself, so it can write the step and the cursor pointing at it in the same
+ * round trip as its reads (IndexedDB hands out an auto-incremented key only in the answer to the
+ * write). Another window's steps make the guess stale, which the commit's reads reveal.
+ */
+const newestStepSeen = new WeakMap<RaciDatabase, number>();
+
+function noteNewestStep(db: RaciDatabase, seq: number): void {
+  newestStepSeen.set(db, Math.max(seq, newestStepSeen.get(db) ?? NO_STEP));
+}
+
+/** Thrown inside commitInOneRound's transaction to roll its writes back; never leaves it. */
+class StaleGuess extends Error {}
+
+/**
+ * Saves `step` (the window's edit of `base`) with every read and write sent at once: the reads
+ * check that the stored board is still `base`, that nothing can be redone and that no step is newer
+ * than the guessed seq; IndexedDB answers requests in the order they were made, so the reads see the
+ * rows as they were before the writes. true once saved; false when it was not tried (no guess yet)
+ * or was rolled back (a check failed, or a write did, such as a seq another window took), and the
+ * caller commits the long way, which reports any failure that is not a stale guess.
+ */
+async function commitInOneRound(db: RaciDatabase, base: Board, step: HistoryStep): Promise<boolean> {
+  const newest = newestStepSeen.get(db);
+  if (newest === undefined) return false;
+  const seq = newest + 1;
+  try {
+    await db.transaction('rw', [db.boards, db.roles, db.tasks, db.groups, db.cells, db.history, db.historyCursors], async () => {
+      const checks = Promise.all([db.boards.get(base.id), cursorOf(db, base.id), allSteps(db, base.id).count(), lastStepOf(db, base.id), newestStepOf(db)]);
+      const writes = Promise.all([writeDiff(db, step.forward), db.history.add({ ...historyRow(step), seq }), db.historyCursors.put({ boardId: step.boardId, seq })]);
+      // Rejected as well when a check fails and the transaction is rolled back: handled below.
+      writes.catch(() => undefined);
+      const [row, cursor, steps, lastSeq, newestStored] = await checks;
+      if (row?.updatedAt !== base.updatedAt || lastSeq > cursor || Math.max(newestStored, cursor) >= seq) {
+        throw new StaleGuess();
+      }
+      await writes;
+      if (steps + 1 > HISTORY_LIMIT) {
+        await trim(db, step.boardId);
+      }
+    });
+    noteNewestStep(db, seq);
+    return true;
+  } catch (error) {
+    // Anything else is a bug, reported by the caller as a failed save.
+    if (!(error instanceof StaleGuess || error instanceof Dexie.DexieError || error instanceof DOMException)) throw error;
+    // Stale or failed: the transaction wrote nothing. Forget the guess; the long way notes the seq it gets.
+    newestStepSeen.delete(db);
+    return false;
   }
 }
 
@@ -150,10 +208,14 @@ export function redo(db: RaciDatabase, boardId: BoardId, at: number = Date.now()
   return move(db, boardId, 'redo', at);
 }
 
-/** The labels of the step Undo and Redo would apply now. */
+/**
+ * The labels of the step Undo and Redo would apply now. Also notes the newest step's seq, so the
+ * window's first edit after opening a board can already be saved in one round trip.
+ */
 export async function historyState(db: RaciDatabase, boardId: BoardId): Promise<HistoryState> {
   return db.transaction('r', [db.history, db.historyCursors], async () => {
-    const cursor = await cursorOf(db, boardId);
+    const [cursor, newest] = await Promise.all([cursorOf(db, boardId), newestStepOf(db)]);
+    noteNewestStep(db, newest);
     const [undoStep, redoStep] = await Promise.all([stepAt(db, boardId, cursor), stepsAfter(db, boardId, cursor).first()]);
     return { undoLabel: undoStep?.label ?? null, redoLabel: redoStep?.label ?? null };
   });
@@ -203,6 +265,12 @@ function stepsAfter(db: RaciDatabase, boardId: BoardId, seq: number): Collection
 async function lastStepOf(db: RaciDatabase, boardId: BoardId): Promise<number> {
   const [last] = await allSteps(db, boardId).reverse().limit(1).primaryKeys();
   return last ?? NO_STEP;
+}
+
+/** Seq of the newest step of any board (NO_STEP when there is none). */
+async function newestStepOf(db: RaciDatabase): Promise<number> {
+  const [newest] = await db.history.toCollection().reverse().limit(1).primaryKeys();
+  return newest ?? NO_STEP;
 }
 
 async function seqBefore(db: RaciDatabase, boardId: BoardId, seq: number): Promise<number> {

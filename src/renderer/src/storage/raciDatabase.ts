@@ -80,7 +80,10 @@ export interface DiffRow {
   readonly cells: TableDiffRow<CellRow, readonly [taskId: TaskId, roleId: RoleId]>;
 }
 
-/** One undoable edit. `seq` is assigned by the database and grows with every step of every board. */
+/**
+ * One undoable edit. `seq` grows with every step of every board: assigned by the database, or by
+ * a commit as one past the newest step it checked there is (historyRepository.ts, commitEdit).
+ */
 export interface HistoryRow {
   readonly seq?: number;
   readonly boardId: BoardId;

@@ -220,6 +220,108 @@ describe('commitEdit', () => {
   });
 });
 
+describe('commitEdit in one round trip', () => {
+  const RENAME_VISION: Command = { type: 'renameTask', taskId: 'task-d', title: 'Vision statement' };
+
+  it('sends every read and write at once when the window has seen the newest step and the board is as it left it', async () => {
+    const { db, spy } = await spiedDatabaseWith(track, launchBoard);
+    const first = await commitCommand(db, launchBoard, RENAME_VISION, 1_800_000_000_001, true);
+    spy.reset();
+
+    const moved = await commitCommand(db, first, MOVE_VISION, 1_800_000_000_002, true);
+
+    expect(spy.roundTrips()).toBe(1);
+    expect(spy.readwriteTransactions).toHaveLength(1);
+    expect(await loadBoard(db, launchBoard.id)).toStrictEqual(canonical(moved));
+    expect(await historyState(db, launchBoard.id)).toEqual({ undoLabel: 'Moved Vision statement to Project manager', redoLabel: null });
+    // The cursor points at the new step: undo takes the move back, then the rename.
+    expect((await undo(db, launchBoard.id, 1_800_000_000_003)).ok).toBe(true);
+    expect(await loadBoard(db, launchBoard.id)).toStrictEqual(canonical({ ...first, updatedAt: 1_800_000_000_003 }));
+    expect((await undo(db, launchBoard.id, 1_800_000_000_004)).ok).toBe(true);
+    expect(await loadBoard(db, launchBoard.id)).toStrictEqual(canonical({ ...launchBoard, updatedAt: 1_800_000_000_004 }));
+  });
+
+  it('saves the first edit after the Undo button’s labels were read in one round trip', async () => {
+    const { db, spy } = await spiedDatabaseWith(track, launchBoard);
+    await historyState(db, launchBoard.id);
+    spy.reset();
+
+    await commitCommand(db, launchBoard, MOVE_VISION, 1_800_000_000_001, true);
+
+    expect(spy.roundTrips()).toBe(1);
+    expect(await historyState(db, launchBoard.id)).toEqual({ undoLabel: 'Moved Define the vision to Project manager', redoLabel: null });
+  });
+
+  it('rolls the try back and goes the long way when another window recorded a step since', async () => {
+    const { handle, db: windowA, spy } = await spiedDatabaseWith(track, launchBoard, hiringBoard);
+    const windowB = track(handle.open());
+    const renamed = await commitCommand(windowA, launchBoard, RENAME_VISION, 1_800_000_000_001, true);
+    // B records a step on the other board: the seq A would guess for its next step is taken.
+    await commitCommand(windowB, hiringBoard, { type: 'renameBoard', name: 'Hiring 2027' }, 1_800_000_000_002, true);
+    spy.reset();
+
+    const moved = await commitCommand(windowA, renamed, MOVE_VISION, 1_800_000_000_003, true);
+
+    expect(spy.roundTrips()).toBeGreaterThan(1);
+    expect(spy.readwriteTransactions).toHaveLength(2);
+    expect(await loadBoard(windowA, launchBoard.id)).toStrictEqual(canonical(moved));
+    expect(await stepCount(windowA, launchBoard.id)).toBe(2);
+    expect(await stepCount(windowA, hiringBoard.id)).toBe(1);
+    expect(await historyState(windowA, launchBoard.id)).toEqual({ undoLabel: 'Moved Vision statement to Project manager', redoLabel: null });
+    expect(await historyState(windowA, hiringBoard.id)).toEqual({ undoLabel: expect.stringContaining('Hiring 2027'), redoLabel: null });
+    // Having seen B's step, A's next edit goes in one round trip again.
+    spy.reset();
+    await commitCommand(windowA, moved, RENAME_SHIP, 1_800_000_000_004, true);
+    expect(spy.roundTrips()).toBe(1);
+  });
+
+  it('rolls the try back and applies the command to the stored board when another window changed the board since', async () => {
+    const { handle, db: windowA } = await databaseWith(launchBoard);
+    const windowB = track(handle.open());
+    await historyState(windowA, launchBoard.id);
+    const renamedInB = await commitCommand(windowB, launchBoard, RENAME_VISION, 1_800_000_000_001, true);
+    // B's step is not yet seen by A, so A's guess is stale on both counts; make A's guess good
+    // again (as reading the Undo labels does) so that only the board decides.
+    await historyState(windowA, launchBoard.id);
+
+    const result = await commitEdit(windowA, launchBoard, MOVE_VISION, 1_800_000_000_002, appliedTo(launchBoard, MOVE_VISION, 1_800_000_000_002));
+
+    const stored = await loadBoard(windowA, launchBoard.id);
+    expect(stored?.tasks.find((task) => task.id === 'task-d')?.title).toBe(renamedInB.tasks.find((task) => task.id === 'task-d')?.title);
+    expect(stored?.cells.filter((cell) => cell.taskId === 'task-d' && cell.letters.includes('A')).map((cell) => cell.roleId)).toEqual(['role-proj']);
+    expect(result).toEqual({ ok: true, value: { board: stored, refused: null } });
+    expect(await historyState(windowA, launchBoard.id)).toEqual({ undoLabel: 'Moved Vision statement to Project manager', redoLabel: null });
+  });
+
+  it('rolls the try back and drops the redo stack the long way when a step can be redone', async () => {
+    const { db, spy } = await spiedDatabaseWith(track, launchBoard);
+    const renamed = await commitCommand(db, launchBoard, RENAME_VISION, 1_800_000_000_001, true);
+    await commitCommand(db, renamed, RENAME_SHIP, 1_800_000_000_002, true);
+    const undone = await undo(db, launchBoard.id, 1_800_000_000_003);
+    if (!undone.ok || undone.value === null) throw new Error('nothing undone');
+    spy.reset();
+
+    await commitCommand(db, undone.value.board, MOVE_VISION, 1_800_000_000_004, true);
+
+    expect(spy.readwriteTransactions).toHaveLength(2);
+    expect(await stepCount(db, launchBoard.id)).toBe(2);
+    expect(await historyState(db, launchBoard.id)).toEqual({ undoLabel: 'Moved Vision statement to Project manager', redoLabel: null });
+  });
+
+  it('reports a failed write once and leaves the database as it was', async () => {
+    const { handle, db } = await databaseWith(launchBoard);
+    const first = await commitCommand(db, launchBoard, RENAME_VISION, 1_800_000_000_001, true);
+    const before = await dumpDatabase(db);
+    const failing = track(handle.open().use(failingWrites('tasks', () => new DOMException('The disk is full.', 'QuotaExceededError'))));
+    await historyState(failing, launchBoard.id);
+
+    const saved = await commitEdit(failing, first, RENAME_SHIP, 1_800_000_000_002, appliedTo(first, RENAME_SHIP, 1_800_000_000_002));
+
+    expect(saved.ok).toBe(false);
+    expect(await dumpDatabase(db)).toEqual(before);
+  });
+});
+
 describe('commitEdit from two windows', () => {
   const RENAME_VISION: Command = { type: 'renameTask', taskId: 'task-d', title: 'Vision statement' };
 
