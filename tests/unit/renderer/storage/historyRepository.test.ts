@@ -456,8 +456,10 @@ describe('commitEdit from two windows', () => {
       fc.constant<Command>({ type: 'addRole', roleId: 'role-new', name: 'New lane', colour: '#336699' }),
       fc.constant<Command>({ type: 'deleteRole', roleId: 'role-eng' }),
     );
-    // Each edit: which window makes it, and whether that window first catches up with the stored board.
-    const edits = fc.array(fc.record({ window: fc.constantFrom(0, 1), refresh: fc.boolean(), command }), { minLength: 1, maxLength: 25 });
+    // Each edit: which window makes it, whether that window first catches up with the stored board,
+    // and whether it passes its own result of the command, as the editor does (which lets the commit
+    // try the one-round-trip way, right or wrong about the stored board).
+    const edits = fc.array(fc.record({ window: fc.constantFrom(0, 1), refresh: fc.boolean(), withResult: fc.boolean(), command }), { minLength: 1, maxLength: 25 });
 
     await fc.assert(
       fc.asyncProperty(edits, async (plan) => {
@@ -465,21 +467,32 @@ describe('commitEdit from two windows', () => {
         const windows = [db, track(handle.open())];
         const seen = [launchBoard, launchBoard];
         let expected = launchBoard;
+        let steps = 0;
         let at = 1_800_000_000_000;
         for (const edit of plan) {
           at += 1;
           if (edit.refresh) seen[edit.window] = (await loadBoard(db, launchBoard.id))!;
-          const result = await commitEdit(windows[edit.window]!, seen[edit.window]!, edit.command, at);
+          const base = seen[edit.window]!;
+          const own = applyCommand(base, edit.command, editTime(base, at));
+          const result = await commitEdit(windows[edit.window]!, base, edit.command, at, edit.withResult ? (own.ok ? own.value : base) : undefined);
           if (!result.ok) throw new Error(result.error.message);
           seen[edit.window] = result.value.board;
           // The model: the command applied to everything committed before it.
           const applied = applyCommand(expected, edit.command, Math.max(at, expected.updatedAt + 1));
           expect(result.value.refused === null).toBe(applied.ok);
+          if (applied.ok && applied.value !== expected) steps += 1;
           if (applied.ok) expected = applied.value;
         }
         const stored = await loadBoard(db, launchBoard.id);
         expect(stored).toStrictEqual(canonical(expected));
         expect(checkBoardInvariants(stored!)).toEqual([]);
+        // One step per edit that changed the board, undone newest first back to the board's start.
+        expect(await stepCount(db, launchBoard.id)).toBe(steps);
+        for (let undone = 0; undone < steps; undone += 1) {
+          at += 1;
+          expect((await undo(windows[undone % 2]!, launchBoard.id, at)).ok).toBe(true);
+        }
+        expect(await loadBoard(db, launchBoard.id)).toStrictEqual(canonical({ ...launchBoard, updatedAt: steps === 0 ? launchBoard.updatedAt : at }));
       }),
       { numRuns: 40, seed: 20_260_101 },
     );
