@@ -80,9 +80,10 @@ export function editTime(board: Board, at: number): number {
  * `after` that is `base` itself tells nothing (the command changed nothing, or the window's board
  * refused it), so the command is applied as without it and a refusal is reported.
  *
- * With `after`, and once this window knows the newest step's seq, the edit is first tried in one
- * round trip to the database (commitInOneRound); when the stored board or history turn out not to be
- * as this window thought, that try is rolled back and the commit goes the long way described above.
+ * With `after`, and once this window knows the newest step's seq (from its previous commit), the
+ * edit is first tried in one round trip to the database (commitInOneRound); when the stored board or
+ * history turn out not to be as this window thought, that try is rolled back and the commit goes
+ * the long way described above.
  *
  * A command that changes nothing, or that the stored board refuses, writes and records nothing.
  * An edit to a board that is no longer stored is refused as a StorageError.
@@ -140,10 +141,13 @@ export async function commitEdit(db: RaciDatabase, base: Board, command: Command
 }
 
 /**
- * The newest step's seq each open database was last seen to hold by this window: a commit gives
- * its step the next seq itself, so it can write the step and the cursor pointing at it in the same
+ * The newest step's seq each open database held after this window's last commit: the next commit
+ * gives its step the seq after it, so it can write the step and the cursor pointing at it in the same
  * round trip as its reads (IndexedDB hands out an auto-incremented key only in the answer to the
- * write). Another window's steps make the guess stale, which the commit's reads reveal.
+ * write). Another window's steps make the guess stale, which the commit's reads reveal. A window's
+ * first commit goes the long way and notes the seq the database gave its step. Not read from the
+ * Undo labels' live query: reading the newest key of every board's history there would run that
+ * query again, and render the board screen, whenever any board gets a step.
  */
 const newestStepSeen = new WeakMap<RaciDatabase, number>();
 
@@ -208,14 +212,10 @@ export function redo(db: RaciDatabase, boardId: BoardId, at: number = Date.now()
   return move(db, boardId, 'redo', at);
 }
 
-/**
- * The labels of the step Undo and Redo would apply now. Also notes the newest step's seq, so the
- * window's first edit after opening a board can already be saved in one round trip.
- */
+/** The labels of the step Undo and Redo would apply now. */
 export async function historyState(db: RaciDatabase, boardId: BoardId): Promise<HistoryState> {
   return db.transaction('r', [db.history, db.historyCursors], async () => {
-    const [cursor, newest] = await Promise.all([cursorOf(db, boardId), newestStepOf(db)]);
-    noteNewestStep(db, newest);
+    const cursor = await cursorOf(db, boardId);
     const [undoStep, redoStep] = await Promise.all([stepAt(db, boardId, cursor), stepsAfter(db, boardId, cursor).first()]);
     return { undoLabel: undoStep?.label ?? null, redoLabel: redoStep?.label ?? null };
   });
